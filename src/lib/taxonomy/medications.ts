@@ -1,0 +1,47 @@
+import type { Term } from './term';
+
+/**
+ * Medications for opioid and alcohol use disorder. A facility is listed for a
+ * medication when it uses or prescribes it, not when it merely accepts people
+ * who get it elsewhere (SAMHSA's MOA code), which would mislead someone who
+ * needs a prescriber.
+ */
+export const MEDICATIONS = [
+  {
+    id: 'buprenorphine',
+    label: 'Buprenorphine',
+    description: 'A medication for opioid use disorder, often known as Suboxone or Sublocade, that eases cravings and withdrawal.',
+    synonyms: ['Suboxone', 'Subutex', 'Sublocade', 'bupe', 'MAT', 'MOUD'],
+    samhsa: { su: ['BU', 'BUM', 'DB', 'UB', 'BWN', 'BWON', 'BERI', 'BSDM'] },
+  },
+  {
+    id: 'methadone',
+    label: 'Methadone',
+    description: 'A daily medication for opioid use disorder, given at a certified opioid treatment program.',
+    synonyms: ['methadone clinic', 'MAT', 'MOUD'],
+    samhsa: { su: ['MU', 'METH', 'MM', 'DM'] },
+  },
+  {
+    id: 'naltrexone',
+    label: 'Naltrexone',
+    description: 'A medication, as a pill or monthly shot (Vivitrol), that blocks the effects of opioids and reduces alcohol cravings.',
+    synonyms: ['Vivitrol', 'MAT', 'MOUD'],
+    samhsa: { su: ['NU', 'UN', 'RPN', 'NXN', 'VTRL'] },
+  },
+  {
+    id: 'opioid-treatment-program',
+    label: 'Certified opioid treatment program (OTP)',
+    description: 'A federally certified program that can dispense methadone and other medications for opioid use disorder.',
+    synonyms: ['OTP', 'methadone clinic'],
+    samhsa: { su: ['OTP', 'SOTP'] },
+  },
+  {
+    id: 'alcohol-use-disorder',
+    label: 'Medication for alcohol use disorder',
+    description: 'Prescribes medications such as acamprosate or disulfiram that help people stop drinking.',
+    synonyms: ['acamprosate', 'Campral', 'disulfiram', 'Antabuse', 'alcohol MAT'],
+    samhsa: { su: ['PMAT', 'ACM', 'DSF'] },
+  },
+] as const satisfies readonly Term[];
+
+export type MedicationId = (typeof MEDICATIONS)[number]['id'];
