@@ -17,7 +17,12 @@ import { Program } from './program';
 /** Street address as SAMHSA publishes it. */
 export const Address = z.strictObject({
   /** First street line; absent when SAMHSA withholds the address (it prints "---"). */
-  street1: z.string().trim().min(1).optional().describe('First street line. Leave out only if the address is withheld.'),
+  street1: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe('First street line. Leave out only if the address is withheld.'),
   /** Suite, building or floor. */
   street2: z.string().trim().min(1).optional().describe('Suite, building or floor.'),
   /** City or town. */
@@ -40,7 +45,9 @@ export const Location = z.strictObject({
    */
   precision: z
     .enum(['exact', 'zip-centroid'])
-    .describe('"exact" for a geocoded street address; "zip-centroid" for the middle of the ZIP area (shown as approximate).'),
+    .describe(
+      '"exact" for a geocoded street address; "zip-centroid" for the middle of the ZIP area (shown as approximate).',
+    ),
 });
 
 /** One SAMHSA directory row this facility was built from. */
@@ -84,7 +91,13 @@ export const Facility = z.strictObject({
   /** The facility's name. */
   name: z.string().trim().min(1).max(200).describe('Name of the facility.'),
   /** Program, clinic or "doing business as" name (SAMHSA's name2). */
-  alternateName: z.string().trim().min(1).max(200).optional().describe('Second name: program, clinic or "doing business as" name.'),
+  alternateName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('Second name: program, clinic or "doing business as" name.'),
   /** Street address. */
   address: Address.describe('Street address.'),
   /** Map point; absent when no point or ZIP centroid is known. */
@@ -96,33 +109,54 @@ export const Facility = z.strictObject({
   /** Official website; http(s) only. */
   website: webUrl.optional().describe('Official website, starting with https:// or http://.'),
   /** What the facility treats. */
-  careFocus: uniqueList(z.enum(idsOf(CARE_FOCUS))).default([]).describe('What the facility treats.'),
+  careFocus: uniqueList(z.enum(idsOf(CARE_FOCUS)))
+    .default([])
+    .describe('What the facility treats.'),
   /** Levels of care offered. */
-  levelsOfCare: uniqueList(z.enum(idsOf(LEVELS_OF_CARE))).default([]).describe('Levels of care offered.'),
+  levelsOfCare: uniqueList(z.enum(idsOf(LEVELS_OF_CARE)))
+    .default([])
+    .describe('Levels of care offered.'),
   /** Special programs and populations served. */
-  specialties: uniqueList(z.enum(idsOf(SPECIALTIES))).default([]).describe('Special programs and populations served.'),
+  specialties: uniqueList(z.enum(idsOf(SPECIALTIES)))
+    .default([])
+    .describe('Special programs and populations served.'),
   /** Age groups accepted. */
-  ages: uniqueList(z.enum(idsOf(AGES))).default([]).describe('Age groups accepted.'),
+  ages: uniqueList(z.enum(idsOf(AGES)))
+    .default([])
+    .describe('Age groups accepted.'),
   /** Payment, insurance and funding accepted. */
-  payment: uniqueList(z.enum(idsOf(PAYMENT))).default([]).describe('Payment, insurance and funding accepted.'),
+  payment: uniqueList(z.enum(idsOf(PAYMENT)))
+    .default([])
+    .describe('Payment, insurance and funding accepted.'),
   /** Languages other than English in which services are offered. */
-  languages: uniqueList(z.enum(idsOf(LANGUAGES))).default([]).describe('Languages other than English.'),
+  languages: uniqueList(z.enum(idsOf(LANGUAGES)))
+    .default([])
+    .describe('Languages other than English.'),
   /** Medications for opioid and alcohol use disorder used or prescribed. */
-  medications: uniqueList(z.enum(idsOf(MEDICATIONS))).default([]).describe('Medications for opioid or alcohol use disorder.'),
+  medications: uniqueList(z.enum(idsOf(MEDICATIONS)))
+    .default([])
+    .describe('Medications for opioid or alcohol use disorder.'),
   /** Whether any treatment is offered by video or phone. */
   telehealth: z.boolean().default(false).describe('Whether treatment is offered by video or phone.'),
   /** Treatment approaches used. */
-  therapies: uniqueList(z.enum(idsOf(THERAPIES))).default([]).describe('Treatment approaches used.'),
+  therapies: uniqueList(z.enum(idsOf(THERAPIES)))
+    .default([])
+    .describe('Treatment approaches used.'),
   /** Programs described by staff, such as an evening IOP track with its schedule. */
   programs: z.array(Program).default([]).describe('Programs described by staff, with schedules.'),
   /** Whether the facility is open. Closed facilities stay listed, marked closed, so old links explain themselves. */
-  status: z.enum(['active', 'temporarily-closed', 'closed']).default('active').describe('"active", "temporarily-closed" or "closed".'),
+  status: z
+    .enum(['active', 'temporarily-closed', 'closed'])
+    .default('active')
+    .describe('"active", "temporarily-closed" or "closed".'),
   /** The SAMHSA directory rows this record came from; empty for a facility staff added. */
   samhsa: z.array(SamhsaSource).default([]).describe('SAMHSA directory rows this record came from.'),
   /** Date staff last confirmed the listing with the facility; absent until first verified. */
   lastVerified: isoDate.optional().describe('Date staff last confirmed this listing with the facility (YYYY-MM-DD).'),
   /** Imported fields staff have corrected: the importer keeps these as they are. */
-  curatedFields: uniqueList(z.enum(IMPORTED_FIELDS)).default([]).describe('Imported fields corrected by staff; the importer will not overwrite them.'),
+  curatedFields: uniqueList(z.enum(IMPORTED_FIELDS))
+    .default([])
+    .describe('Imported fields corrected by staff; the importer will not overwrite them.'),
   /** Set by the importer when something needs a person to look, e.g. the facility vanished from SAMHSA. */
   review: z
     .strictObject({

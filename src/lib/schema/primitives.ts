@@ -3,16 +3,17 @@ import { z } from 'zod';
 /** Lowercase words joined by single hyphens: safe in URLs and file names. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens, e.g. "serenity-house-denver-co"')
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'use lowercase letters, digits and single hyphens, e.g. "serenity-house-denver-co"',
+  )
   .max(120);
 
 /** A calendar date written YYYY-MM-DD, which sorts and diffs cleanly in git. */
 export const isoDate = z.iso.date({ error: 'write the date as YYYY-MM-DD, e.g. "2026-11-22"' });
 
 /** 24-hour clock time HH:MM. */
-export const clockTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write the time as 24-hour HH:MM, e.g. "17:30"');
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write the time as 24-hour HH:MM, e.g. "17:30"');
 
 /** US phone number as 555-123-4567, optionally followed by " x123" for an extension. */
 export const usPhone = z
@@ -34,7 +35,5 @@ export const webUrl = z.url({
 
 /** An array of distinct values from one vocabulary. */
 export function uniqueList<T extends z.ZodType>(item: T) {
-  return z
-    .array(item)
-    .refine((list) => new Set(list).size === list.length, 'remove the repeated value');
+  return z.array(item).refine((list) => new Set(list).size === list.length, 'remove the repeated value');
 }

@@ -10,7 +10,8 @@ export const MEDICATIONS = [
   {
     id: 'buprenorphine',
     label: 'Buprenorphine',
-    description: 'A medication for opioid use disorder, often known as Suboxone or Sublocade, that eases cravings and withdrawal.',
+    description:
+      'A medication for opioid use disorder, often known as Suboxone or Sublocade, that eases cravings and withdrawal.',
     synonyms: ['Suboxone', 'Subutex', 'Sublocade', 'bupe', 'MAT', 'MOUD'],
     samhsa: { su: ['BU', 'BUM', 'DB', 'UB', 'BWN', 'BWON', 'BERI', 'BSDM'] },
   },
@@ -24,14 +25,16 @@ export const MEDICATIONS = [
   {
     id: 'naltrexone',
     label: 'Naltrexone',
-    description: 'A medication, as a pill or monthly shot (Vivitrol), that blocks the effects of opioids and reduces alcohol cravings.',
+    description:
+      'A medication, as a pill or monthly shot (Vivitrol), that blocks the effects of opioids and reduces alcohol cravings.',
     synonyms: ['Vivitrol', 'MAT', 'MOUD'],
     samhsa: { su: ['NU', 'UN', 'RPN', 'NXN', 'VTRL'] },
   },
   {
     id: 'opioid-treatment-program',
     label: 'Certified opioid treatment program (OTP)',
-    description: 'A federally certified program that can dispense methadone and other medications for opioid use disorder.',
+    description:
+      'A federally certified program that can dispense methadone and other medications for opioid use disorder.',
     synonyms: ['OTP', 'methadone clinic'],
     samhsa: { su: ['OTP', 'SOTP'] },
   },

@@ -12,7 +12,8 @@ export const PAYMENT = [
   {
     id: 'medicare',
     label: 'Medicare',
-    description: 'Accepts Medicare, the federal health insurance for people 65 and older and some people with disabilities.',
+    description:
+      'Accepts Medicare, the federal health insurance for people 65 and older and some people with disabilities.',
     samhsa: { su: ['MC'], mh: ['MC'] },
   },
   {
@@ -60,8 +61,7 @@ export const PAYMENT = [
   {
     id: 'state-funded',
     label: 'State or public funding',
-    description:
-      'Accepts state-financed insurance or public funding, which often covers people who have no insurance.',
+    description: 'Accepts state-financed insurance or public funding, which often covers people who have no insurance.',
     synonyms: ['state funded', 'block grant', 'uninsured', 'no insurance', 'public funding'],
     samhsa: { su: ['SI', 'FSA', 'SAMF'], mh: ['SI', 'SMHA', 'OSF', 'CMHG'] },
   },

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, finderHref, parseFinderUrl, toFinderSearchParams } from './url-state';
+
+describe('finder URL state', () => {
+  it('round-trips a full state through the query string', () => {
+    const state = {
+      ...DEFAULT_STATE,
+      q: 'eating disorder',
+      where: '80203',
+      radius: 50,
+      state: 'CO' as const,
+      levels: ['intensive-outpatient' as const],
+      specialties: ['eating-disorders' as const, 'adolescents' as const],
+      payment: ['medicaid' as const],
+      telehealth: true,
+      sort: 'distance' as const,
+      page: 3,
+    };
+    const parsed = parseFinderUrl(toFinderSearchParams(state).toString());
+    expect(parsed.ignored).toEqual([]);
+    expect(parsed.state).toEqual(state);
+  });
+
+  it('leaves defaults out of the URL', () => {
+    expect(toFinderSearchParams(DEFAULT_STATE).toString()).toBe('');
+    expect(toFinderSearchParams({ levels: ['intensive-outpatient'] }).toString()).toBe('level=intensive-outpatient');
+  });
+
+  it('keeps valid values and reports hostile or unknown ones', () => {
+    const { state, ignored } = parseFinderUrl(
+      '?level=intensive-outpatient,<script>&radius=9999&state=ZZ&page=-1&sort=evil&near=abc&telehealth=maybe',
+    );
+    expect(state.levels).toEqual(['intensive-outpatient']);
+    expect(state.radius).toBe(DEFAULT_STATE.radius);
+    expect(state.state).toBeUndefined();
+    expect(state.page).toBe(1);
+    expect(ignored.sort()).toEqual(['level', 'near', 'page', 'radius', 'sort', 'state', 'telehealth']);
+  });
+
+  it('caps and cleans free text', () => {
+    const { state } = parseFinderUrl(`?q=${encodeURIComponent('a\u0000b' + 'x'.repeat(500))}`);
+    expect(state.q.startsWith('a b')).toBe(true);
+    expect(state.q.length).toBe(100);
+  });
+
+  it('rounds a shared location to about a kilometre', () => {
+    const { state } = parseFinderUrl('?near=39.739236,-104.990251');
+    expect(state.near).toEqual({ lat: 39.74, lon: -104.99 });
+  });
+
+  it('accepts a lowercase state and lists in any order, returning taxonomy order', () => {
+    const { state } = parseFinderUrl('?state=az&payment=sliding-scale,medicaid');
+    expect(state.state).toBe('AZ');
+    expect(state.payment).toEqual(['medicaid', 'sliding-scale']);
+  });
+
+  it('builds finder links under a base path', () => {
+    expect(finderHref('/iop/', { state: 'AZ', levels: ['intensive-outpatient'] })).toBe(
+      '/iop/?state=AZ&level=intensive-outpatient',
+    );
+    expect(finderHref('/', {})).toBe('/');
+  });
+});
