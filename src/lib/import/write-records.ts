@@ -1,0 +1,106 @@
+/**
+ * The facilities folder on disk: load every record (data/facilities/<state>/<id>.json)
+ * and write a plan back, touching only files whose text changes.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Facility } from '../schema';
+import { ImportBugError, ImportInputError } from './errors';
+import type { ExistingRecord, Plan } from './plan';
+import { assertValidRecord, recordJson, type RawRecord } from './records';
+
+/** Run `fn` over `items` with at most `limit` at a time; results keep the input order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+const PARALLEL = 32;
+
+/** Read and check every record. A broken file stops the import with its path and the problem. */
+export async function loadExisting(dir: string): Promise<ExistingRecord[]> {
+  let states: string[];
+  try {
+    states = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  const paths: string[] = [];
+  for (const state of states.sort()) {
+    const files = (await readdir(join(dir, state))).filter((f) => f.endsWith('.json')).sort();
+    for (const file of files) paths.push(`${state}/${file}`);
+  }
+  const texts = await mapLimit(paths, PARALLEL, (path) => readFile(join(dir, path), 'utf8'));
+  const records: ExistingRecord[] = [];
+  const byId = new Map<string, string>();
+  paths.forEach((path, i) => {
+    const full = join(dir, path);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(texts[i]!);
+    } catch (err) {
+      throw new ImportInputError(full, `not valid JSON (${(err as Error).message.split('\n')[0]})`);
+    }
+    const result = Facility.safeParse(raw);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw new ImportInputError(
+        full,
+        `${issue.path.join('.') || 'record'}: ${issue.message} (fix the file, then import again)`,
+      );
+    }
+    const id = path.slice(path.indexOf('/') + 1, -'.json'.length);
+    if (result.data.id !== id) throw new ImportInputError(full, `id "${result.data.id}" does not match the file name`);
+    const twin = byId.get(id);
+    if (twin) throw new ImportInputError(full, `id "${id}" is also used by ${twin}`);
+    byId.set(id, path);
+    records.push({ path, raw: raw as RawRecord, parsed: result.data });
+  });
+  return records;
+}
+
+export interface WriteResult {
+  /** Files created or rewritten. */
+  written: string[];
+  /** Files removed because their record moved to another state folder. */
+  moved: string[];
+}
+
+/** Validate every record the plan writes, then write the ones whose text differs. */
+export async function writePlan(plan: Plan, dir: string, options: { dryRun?: boolean } = {}): Promise<WriteResult> {
+  const pending: { path: string; text: string; previousPath?: string }[] = [];
+  for (const p of plan.records) {
+    if (p.outcome === 'staff' || p.outcome === 'untouched') continue;
+    if (p.outcome === 'still-flagged' && p.changedFields.length === 0) continue;
+    const text = recordJson(p.record);
+    const written = JSON.parse(text) as RawRecord;
+    assertValidRecord(written, join(dir, p.path));
+    const expected = `${String((written.address as { state: string }).state).toLowerCase()}/${written.id}.json`;
+    if (expected !== p.path)
+      throw new ImportBugError(`importer would write record ${written.id} to ${p.path} instead of ${expected}`);
+    pending.push({ path: p.path, text, ...(p.previousPath ? { previousPath: p.previousPath } : {}) });
+  }
+  const result: WriteResult = { written: [], moved: [] };
+  const current = await mapLimit(pending, PARALLEL, (item) =>
+    readFile(join(dir, item.path), 'utf8').catch(() => undefined),
+  );
+  const changed = pending.filter((item, i) => current[i] !== item.text);
+  result.written = changed.map((item) => item.path);
+  result.moved = pending.flatMap((item) => (item.previousPath ? [item.previousPath] : []));
+  if (!options.dryRun) {
+    const folders = new Set(changed.map((item) => join(dir, item.path, '..')));
+    for (const folder of folders) await mkdir(folder, { recursive: true });
+    await mapLimit(changed, PARALLEL, (item) => writeFile(join(dir, item.path), item.text));
+    for (const old of result.moved) await rm(join(dir, old), { force: true });
+  }
+  return result;
+}
