@@ -7,7 +7,7 @@ import { distanceMiles } from '../geo/distance';
 import { zipCentroid } from '../geo/zip-centroids';
 import type { Location } from '../schema';
 import type { SamhsaDirectory } from '../taxonomy';
-import { isWithheldStreet, keyText, streetZipKey } from './normalize';
+import { isWithheldStreet, keyText, streetZipKey } from '../identity/normalize';
 import type { LocatorPoint } from './read-locator';
 
 /**

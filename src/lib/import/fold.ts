@@ -9,7 +9,7 @@
  * and a central phone line keep their own records.
  */
 import { mergedValues, type MergedFacility, type MergedRow, type MergedValues } from './merge';
-import { houseNumber, isPoBox, nameKey, phoneDigits, streetKey } from './normalize';
+import { houseNumber, isPoBox, nameKey, phoneDigits, streetKey } from '../identity/normalize';
 
 const hasStreet = (v: MergedValues) => v.address.street1 !== undefined && !isPoBox(v.address.street1);
 

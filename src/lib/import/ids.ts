@@ -3,7 +3,7 @@
  * would share one, each new one gets its street (then ZIP, then a number)
  * appended. Ids already on disk are never reassigned.
  */
-import { keyText } from './normalize';
+import { keyText } from '../identity/normalize';
 import { compareText } from './merge';
 
 export const MAX_ID_LENGTH = 120;

@@ -7,7 +7,7 @@ import { IMPORTED_FIELDS, type Facility, type SamhsaSource } from '../schema';
 import type { SamhsaDirectory } from '../taxonomy';
 import { assignIds, type IdSubject } from './ids';
 import { compareText, sortSources } from './merge';
-import { facilityKey } from './normalize';
+import { facilityKey } from '../identity/normalize';
 import { canonicalRecord, SCHEMA_REF, termsFromSources, type RawRecord } from './records';
 
 /** A facility built from this run's directories. */

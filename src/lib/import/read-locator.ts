@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import type { SamhsaDirectory } from '../taxonomy';
 import { ImportInputError } from './errors';
-import { normalizeZip } from './normalize';
+import { normalizeZip } from '../identity/normalize';
 import { readCsvRows, toTable } from './read-table';
 
 export interface LocatorPoint {

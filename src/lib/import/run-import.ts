@@ -9,7 +9,7 @@ import { findCodes, type CodeFinding } from './codes';
 import { locate, LocatorIndex, type LocationSource } from './coordinates';
 import { ImportBugError } from './errors';
 import { foldSameFacility } from './fold';
-import { facilityKey } from './normalize';
+import { facilityKey } from '../identity/normalize';
 import { mergedValues, mergeRows, notKept, samhsaSources, MERGE_KIND_LABELS, type MergeKind } from './merge';
 import { planImport, type ImportedFacility, type Plan } from './plan';
 import { readDirectoryFile, type DirectoryFile } from './read-directory';

@@ -4,7 +4,7 @@
  */
 import { STATE_CODES, type StateCode } from '../geo/states';
 import { parseServiceCodeInfo, type SamhsaDirectory } from '../taxonomy';
-import { cleanText, facilityKey, isWithheldStreet, normalizeZip } from './normalize';
+import { cleanText, facilityKey, isWithheldStreet, normalizeZip } from '../identity/normalize';
 import { normalizePhone } from './phones';
 import type { DirectoryFile, DirectoryRow } from './read-directory';
 

@@ -10,7 +10,7 @@
  * program); and programs at one address told apart by alternateName.
  */
 import { error, type Finding } from './issue';
-import { houseNumber, isPoBox, normalizeName, normalizePhone, normalizeStreet } from './normalize';
+import { houseNumber, isPoBox, nameKey as normalizedName, phoneDigits, streetKey } from '../identity/normalize';
 
 export interface DatasetEntry {
   /** Path relative to the repository root, used in messages. */
@@ -50,7 +50,7 @@ function nameKey(raw: Raw): string | undefined {
   if (nameKeys.has(raw)) return nameKeys.get(raw);
   const name = str(raw.name);
   const alt = str(raw.alternateName);
-  const key = !name ? undefined : alt ? `${normalizeName(name)} / ${normalizeName(alt)}` : normalizeName(name);
+  const key = !name ? undefined : alt ? `${normalizedName(name)} / ${normalizedName(alt)}` : normalizedName(name);
   nameKeys.set(raw, key);
   return key;
 }
@@ -74,7 +74,7 @@ function sameSiteByPhone(a: Raw, b: Raw): string | undefined {
   if (house && house === houseNumber(streetB)) return 'same name, phone, ZIP and house number';
   const lines = (raw: Raw) =>
     [raw.address?.street1, raw.address?.street2]
-      .map((line) => normalizeStreet(str(line) ?? ''))
+      .map((line) => streetKey(str(line) ?? ''))
       .sort()
       .join('|');
   if (lines(a) === lines(b)) return 'same name, phone, ZIP and street lines';
@@ -142,7 +142,7 @@ export function duplicateFindings(entries: readonly DatasetEntry[]): Map<string,
       const name = nameKey(raw);
       const street = streetOf(raw);
       const zip = str(raw.address?.zip);
-      return name && street && zip ? `${name}|${normalizeStreet(street)}|${zip}` : undefined;
+      return name && street && zip ? `${name}|${streetKey(street)}|${zip}` : undefined;
     }),
     () => 'same name, street and ZIP',
   );
@@ -151,7 +151,7 @@ export function duplicateFindings(entries: readonly DatasetEntry[]): Map<string,
       const name = nameKey(raw);
       const phone = str(raw.phone);
       const zip = str(raw.address?.zip);
-      return name && phone && zip ? `${name}|${normalizePhone(phone)}|${zip}` : undefined;
+      return name && phone && zip ? `${name}|${phoneDigits(phone)}|${zip}` : undefined;
     }),
     sameSiteByPhone,
   );

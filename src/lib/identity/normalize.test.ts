@@ -8,6 +8,7 @@ import {
   keyText,
   nameKey,
   normalizeZip,
+  phoneDigits,
   streetKey,
 } from './normalize';
 
@@ -61,5 +62,22 @@ describe('facilityKey', () => {
   });
   it('cleans whitespace', () => {
     expect(cleanText('  a\u00a0 b  ')).toBe('a b');
+  });
+});
+
+describe('duplicate-detection forms used by the validator', () => {
+  it('drops legal forms, punctuation and case from names', () => {
+    expect(nameKey("St. Mary's Hospital, Inc.")).toBe(nameKey('Saint Marys Hospital'));
+    expect(nameKey('The Salvation Army')).toBe(nameKey('Salvation Army'));
+    expect(nameKey('Parent & Child LLC')).toBe('parent and child');
+  });
+
+  it('abbreviates street words and ignores the unit', () => {
+    expect(streetKey('1200 North Main Street, Suite 4')).toBe('1200 n main st');
+    expect(streetKey('1200 N. Main St #4')).toBe('1200 n main st');
+  });
+
+  it('keeps the ten digits of a phone', () => {
+    expect(phoneDigits('303-555-0142 x12')).toBe('3035550142');
   });
 });

@@ -1,10 +1,8 @@
 /**
- * Text clean-up and the match keys that decide when two rows (or a row and a
- * record on disk) are the same facility: normalized name + street + ZIP.
- *
- * The folding follows the dataset validator's duplicate rules
- * (src/lib/validate/normalize.ts) and is at least as coarse, so two records
- * the validator would call one facility always get one key here.
+ * Text clean-up and the match keys that decide when two rows, a row and a
+ * record on disk, or two records are the same facility. The importer (merging
+ * rows), the validator (flagging duplicates) and `facility:new` (refusing one)
+ * share these so that they can never disagree about what "the same" means.
  */
 
 /** Collapse runs of whitespace (including non-breaking spaces) and trim. */
