@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The data the site under test was built from. */
+const DATA = new URL('../../../data/facilities/', import.meta.url).pathname;
+
+interface RawFacility {
+  id: string;
+  address: { state: string; street1?: string };
+  location?: { precision: string };
+  levelsOfCare?: string[];
+  specialties?: string[];
+  programs?: unknown[];
+  status?: string;
+  website?: string;
+}
+
+export interface Samples {
+  withPrograms?: RawFacility;
+  withoutPrograms?: RawFacility;
+  approximate?: RawFacility;
+  addressWithheld?: RawFacility;
+  closed?: RawFacility;
+  /** A state, a level of care offered there, and a specialty, all with open facilities. */
+  state?: string;
+  level?: string;
+  specialty?: string;
+}
+
+let cached: Samples | undefined;
+
+/**
+ * One facility of each kind the page tests need, found by reading the data
+ * files in a fixed order and stopping once every kind is found. A kind the
+ * data does not have (no staff-described programs yet, say) stays undefined
+ * and its tests are skipped with a reason.
+ */
+export function samples(): Samples {
+  if (cached) return cached;
+  const found: Samples = {};
+  const done = () =>
+    found.withPrograms && found.withoutPrograms && found.approximate && found.addressWithheld && found.closed;
+  outer: for (const state of readdirSync(DATA).sort()) {
+    let files: string[];
+    try {
+      files = readdirSync(join(DATA, state))
+        .filter((f) => f.endsWith('.json'))
+        .sort();
+    } catch {
+      continue;
+    }
+    for (const file of files) {
+      const f = JSON.parse(readFileSync(join(DATA, state, file), 'utf8')) as RawFacility;
+      f.id = file.replace(/\.json$/, '');
+      const open = (f.status ?? 'active') === 'active';
+      if (open && f.programs?.length) found.withPrograms ??= f;
+      if (open && !f.programs?.length && f.location?.precision === 'exact' && f.address.street1) {
+        found.withoutPrograms ??= f;
+      }
+      if (f.location?.precision === 'zip-centroid') found.approximate ??= f;
+      if (!f.address.street1) found.addressWithheld ??= f;
+      if (f.status === 'closed') found.closed ??= f;
+      if (open && !found.state && f.levelsOfCare?.length && f.specialties?.length) {
+        found.state = f.address.state.toLowerCase();
+        found.level = f.levelsOfCare[0];
+        found.specialty = f.specialties[0];
+      }
+      if (done() && found.state) break outer;
+    }
+  }
+  cached = found;
+  return found;
+}
+
+export const facilityPath = (f: { id: string }) => `facilities/${f.id}/`;
