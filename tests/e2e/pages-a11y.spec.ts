@@ -6,11 +6,9 @@ const s = samples();
 
 /** One page of every type the pages area builds. Missing kinds are skipped, with the reason. */
 const PAGES: [string, string | undefined, string?][] = [
-  ['facility with programs', s.withPrograms && facilityPath(s.withPrograms), 'no facility in the data has programs'],
   ['facility without programs', s.withoutPrograms && facilityPath(s.withoutPrograms)],
   ['facility with an approximate location', s.approximate && facilityPath(s.approximate)],
   ['facility with a withheld address', s.addressWithheld && facilityPath(s.addressWithheld)],
-  ['closed facility', s.closed && facilityPath(s.closed), 'no closed facility in the data'],
   ['state', s.state && `states/${s.state}/`],
   ['state, page 2', s.state && `states/${s.state}/2/`],
   ['state × level of care', s.state && `states/${s.state}/${s.level}/`],

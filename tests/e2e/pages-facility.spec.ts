@@ -62,20 +62,6 @@ test('a withheld address says so and offers no directions', async ({ page }) => 
   await expect(page.getByRole('link', { name: /Get directions/ })).toHaveCount(0);
 });
 
-test('programs show their schedule and derived tracks', async ({ page }) => {
-  test.skip(!s.withPrograms, 'no facility with programs in the data');
-  await page.goto(facilityPath(s.withPrograms!));
-  const program = page.locator('.program').first();
-  await expect(program.locator('h3')).toBeVisible();
-  await expect(program.locator('dt', { hasText: 'Level of care' })).toBeVisible();
-});
-
-test('a closed facility says so before anything else', async ({ page }) => {
-  test.skip(!s.closed, 'no closed facility in the data');
-  await page.goto(facilityPath(s.closed!));
-  await expect(page.locator('.notice--alert').first()).toContainText('This facility is closed');
-});
-
 test('nearby alternatives link to other facility pages with distances', async ({ page }) => {
   const f = s.withoutPrograms;
   test.skip(!f, 'no facility in the data');

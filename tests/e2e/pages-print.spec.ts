@@ -35,14 +35,3 @@ test('a facility page prints as a clean one-page referral sheet', async ({ page 
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? [];
   expect(pages.length, 'fits on one page').toBe(1);
 });
-
-test('a facility page with programs still prints without the screen-only parts', async ({ page }) => {
-  test.skip(!s.withPrograms, 'no facility with programs in the data');
-  await page.goto(facilityPath(s.withPrograms!));
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.program').first()).toBeVisible();
-  await expect(page.locator('.term-details').first()).toBeHidden();
-  const pdf = await page.pdf({ format: 'Letter' });
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? [];
-  expect(pages.length).toBeLessThanOrEqual(2);
-});
