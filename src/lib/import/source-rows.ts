@@ -2,6 +2,7 @@
  * Check and clean one directory row. A row either becomes a SourceRow (with
  * any dropped phones and unknown codes noted) or is skipped with a reason.
  */
+import { facilityNames } from './names';
 import { STATE_CODES, type StateCode } from '../geo/states';
 import { parseServiceCodeInfo, type SamhsaDirectory } from '../taxonomy';
 import { cleanText, facilityKey, isWithheldStreet, normalizeZip } from '../identity/normalize';
@@ -64,11 +65,14 @@ export function checkRow(source: DirectoryFile, row: DirectoryRow): SourceRow | 
     reason,
     cells: c,
   });
-  const name = cleanText(c.name1);
+  const { name, alternateName } = facilityNames(
+    cleanText(c.name1),
+    cleanText(c.name2).slice(0, MAX_NAME).trim() || undefined,
+  );
   const city = cleanText(c.city);
   const state = cleanText(c.state).toUpperCase();
   const zip = normalizeZip(c.zip);
-  if (!name) return skip('missing name (name1 is empty)');
+  if (!cleanText(c.name1)) return skip('missing name (name1 is empty)');
   if (name.length > MAX_NAME) return skip(`name longer than ${MAX_NAME} characters`);
   if (!city) return skip('missing city');
   if (!STATES.has(state)) return skip(state ? `unknown state "${state}"` : 'missing state');
@@ -78,9 +82,6 @@ export function checkRow(source: DirectoryFile, row: DirectoryRow): SourceRow | 
   const street1 = isWithheldStreet(street) ? undefined : street;
   const street2Text = cleanText(c.street2);
   const street2 = street2Text && !isWithheldStreet(street2Text) ? street2Text : undefined;
-  const name2 = cleanText(c.name2);
-  const alternateName =
-    name2 && name2.toLowerCase() !== name.toLowerCase() ? name2.slice(0, MAX_NAME).trim() : undefined;
 
   const droppedPhones: DroppedPhone[] = [];
   const phoneOf = (column: string, value: string): string | undefined => {
