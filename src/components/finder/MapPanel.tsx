@@ -1,0 +1,56 @@
+import { lazy, memo, Suspense, useState } from 'react';
+import type { FinderMapProps } from './FinderMap';
+
+// Leaflet, its cluster plugin and their CSS load only when a map is shown.
+const FinderMap = lazy(() => import('./FinderMap'));
+
+/**
+ * The map of the results, with a skip link past it (the list below holds
+ * the same facilities) and a legend for exact and approximate locations.
+ */
+export const MapPanel = memo(function MapPanel({ visible, ...props }: FinderMapProps & { visible: boolean }) {
+  const [shown, setShown] = useState(true);
+  return (
+    <section className="finder-map" aria-labelledby="finder-map-heading" hidden={!visible}>
+      <div className="finder-map__bar">
+        <h3 id="finder-map-heading" className="finder-map__heading">
+          Map of results
+        </h3>
+        <button
+          type="button"
+          className="finder-link-button"
+          aria-expanded={shown}
+          aria-controls="finder-map-body"
+          onClick={() => setShown(!shown)}
+        >
+          {shown ? 'Hide map' : 'Show map'}
+        </button>
+      </div>
+      <a className="finder-skip" href="#finder-results-list">
+        Skip the map: go to the list of results
+      </a>
+      <div id="finder-map-body" hidden={!shown}>
+        {shown && (
+          <Suspense fallback={<div className="finder-map__canvas finder-map__loading">Loading map…</div>}>
+            <FinderMap {...props} visible={visible} />
+          </Suspense>
+        )}
+        <ul className="finder-legend" aria-label="Map legend">
+          <li>
+            <span className="finder-pin finder-pin--exact finder-legend__pin" aria-hidden="true" /> Street address
+          </li>
+          <li>
+            <span className="finder-pin finder-pin--approx finder-legend__pin" aria-hidden="true" /> Approximate (middle
+            of the ZIP code area)
+          </li>
+          <li>
+            <span className="finder-legend__cluster" aria-hidden="true">
+              12
+            </span>{' '}
+            Group of facilities: select to zoom in
+          </li>
+        </ul>
+      </div>
+    </section>
+  );
+});

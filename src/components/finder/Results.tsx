@@ -1,0 +1,114 @@
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { pageInfo, rangeLabel } from '../../lib/finder/pagination';
+import type { FacetFilter } from '../../lib/search/facets';
+import type { EngineResult } from '../../lib/search/engine';
+import type { SearchRecord } from '../../lib/search/record';
+import { MapPanel } from './MapPanel';
+import type { FinderMapProps } from './FinderMap';
+import { Pager } from './Pager';
+import { ResultItem } from './ResultItem';
+
+const EMPTY = new Int32Array(0);
+
+export interface ResultsProps {
+  /** Undefined until a search has results to show. */
+  result?: EngineResult;
+  records: readonly SearchRecord[];
+  page: number;
+  /** Sentence for the live region: counts, loading, or what to do next. */
+  summary: string;
+  /** "ready", "loading", "idle" or "error", for styling and tests. */
+  phase: string;
+  /** Changes whenever the shown results are for a different search. */
+  resultsKey: string;
+  sort: string;
+  sortOptions: { value: string; label: string }[];
+  filter: FacetFilter;
+  selectedId?: string;
+  emptyHelp?: React.ReactNode;
+  map?: Omit<FinderMapProps, 'records' | 'order'>;
+  /** Results the map shows: may lag the list by a frame (see useDeferredValue). */
+  mapOrder?: Int32Array;
+  onSort(value: string): void;
+  onPage(page: number): void;
+  onShowOnMap(id: string): void;
+}
+
+/** Memoised: typing re-renders the page first with the old results, which must cost nothing. */
+export const Results = memo(function Results(props: ResultsProps) {
+  const { result, records, page, summary, phase, selectedId, filter } = props;
+  const info = result ? pageInfo(result.order.length, page) : undefined;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const wantedSpecialties = filter.masks.specialties;
+  const wantedPayment = filter.masks.payment;
+  const wanted = useMemo(
+    () => ({ specialties: wantedSpecialties, payment: wantedPayment }),
+    [wantedSpecialties, wantedPayment],
+  );
+
+  // After a page change, start reading at the top of the list.
+  const lastPage = useRef(page);
+  useEffect(() => {
+    if (lastPage.current !== page) headingRef.current?.focus();
+    lastPage.current = page;
+  }, [page]);
+
+  // Once the map has loaded it stays mounted (hidden while there is nothing
+  // to show): re-creating Leaflet for every new search would stall typing.
+  const mapVisible = !!props.mapOrder && props.mapOrder.length > 0;
+  const [mapMounted, setMapMounted] = useState(false);
+  useEffect(() => {
+    if (mapVisible) setMapMounted(true);
+  }, [mapVisible]);
+
+  const shown = info && result ? Array.from(result.order.subarray(info.start, info.end)) : [];
+  return (
+    <section
+      className="finder-results"
+      aria-labelledby="finder-results-heading"
+      data-phase={phase}
+      data-results-key={props.resultsKey}
+    >
+      <div className="finder-results__head">
+        <h2 id="finder-results-heading" ref={headingRef} tabIndex={-1}>
+          Results
+        </h2>
+        {result && result.order.length > 1 && (
+          <div className="finder-field finder-field--inline">
+            <label htmlFor="finder-sort">Sort by</label>
+            <select id="finder-sort" value={props.sort} onChange={(event) => props.onSort(event.target.value)}>
+              {props.sortOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+      <p className="finder-summary" role="status" aria-live="polite" aria-atomic="true" id="finder-summary">
+        {info && result && result.order.length > 0 ? `${rangeLabel(info)}${summary ? ` ${summary}` : ''}` : summary}
+      </p>
+      {result && result.order.length === 0 && props.emptyHelp}
+      {(mapVisible || mapMounted) && props.map && (
+        <MapPanel {...props.map} records={records} order={props.mapOrder ?? EMPTY} visible={mapVisible} />
+      )}
+      <ol id="finder-results-list" className="finder-list" tabIndex={-1} start={(info?.start ?? 0) + 1}>
+        {shown.map((i) => {
+          const record = records[i]!;
+          return (
+            <ResultItem
+              key={record.id}
+              record={record}
+              distance={result?.distance?.[i]}
+              selected={record.id === selectedId}
+              wanted={wanted}
+              onShowOnMap={props.map ? props.onShowOnMap : undefined}
+            />
+          );
+        })}
+      </ol>
+      {info && <Pager info={info} onPage={props.onPage} />}
+    </section>
+  );
+});

@@ -1,0 +1,107 @@
+import { RADIUS_CHOICES } from '../../lib/finder/url-state';
+
+export interface SearchFormProps {
+  q: string;
+  where: string;
+  radius: number;
+  /** Message about the place (unknown ZIP, location denied...), shown as an alert. */
+  placeError?: string;
+  /** Set when the search is around a point rather than a typed place. */
+  nearLabel?: string;
+  locating: boolean;
+  onQ(value: string): void;
+  onWhere(value: string): void;
+  onRadius(value: number): void;
+  onSubmit(): void;
+  onLocate(): void;
+  onClearNear(): void;
+  /** Warm up the search code and index when someone starts to use the form. */
+  onWarmUp(): void;
+}
+
+/** Where and what: ZIP or city, "Use my location", distance, and free text. */
+export function SearchForm(props: SearchFormProps) {
+  const { q, where, radius, placeError, nearLabel, locating } = props;
+  return (
+    <form
+      className="finder-form"
+      role="search"
+      aria-label="Find treatment"
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onSubmit();
+      }}
+      onFocus={props.onWarmUp}
+      onPointerEnter={props.onWarmUp}
+    >
+      <div className="finder-field finder-field--where">
+        <label htmlFor="finder-where">Where</label>
+        <p className="finder-hint" id="finder-where-hint">
+          ZIP code or city and state, for example 80203 or Denver, CO. It is looked up in your browser and not sent
+          anywhere.
+        </p>
+        <div className="finder-where-row">
+          <input
+            id="finder-where"
+            name="where"
+            type="text"
+            inputMode="text"
+            autoComplete="postal-code"
+            value={where}
+            onChange={(event) => props.onWhere(event.target.value)}
+            aria-describedby={placeError ? 'finder-where-hint finder-place-error' : 'finder-where-hint'}
+            aria-invalid={placeError ? true : undefined}
+          />
+          <button type="button" className="finder-button finder-button--secondary" onClick={props.onLocate}>
+            {locating ? 'Finding you…' : 'Use my location'}
+          </button>
+        </div>
+        {nearLabel && (
+          <p className="finder-near">
+            Searching near {nearLabel}.{' '}
+            <button type="button" className="finder-link-button" onClick={props.onClearNear}>
+              Clear location
+            </button>
+          </p>
+        )}
+        {placeError && (
+          <p className="finder-alert" role="alert" id="finder-place-error">
+            {placeError}
+          </p>
+        )}
+      </div>
+      <div className="finder-field finder-field--radius">
+        <label htmlFor="finder-radius">Distance</label>
+        <select id="finder-radius" value={radius} onChange={(event) => props.onRadius(Number(event.target.value))}>
+          {RADIUS_CHOICES.map((miles) => (
+            <option key={miles} value={miles}>
+              Within {miles} miles
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="finder-field finder-field--q">
+        <label htmlFor="finder-q">What are you looking for? (optional)</label>
+        <p className="finder-hint" id="finder-q-hint">
+          A program, condition or name, for example IOP, eating disorders, dual diagnosis or Spanish.
+        </p>
+        <input
+          id="finder-q"
+          name="q"
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          value={q}
+          onChange={(event) => props.onQ(event.target.value)}
+          aria-describedby="finder-q-hint"
+          aria-controls="finder-results-list"
+        />
+      </div>
+      <div className="finder-field finder-field--submit">
+        <button type="submit" className="finder-button">
+          Search
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { LatLon } from '../../lib/geo/distance';
+import { lookupPlace, parseWhere } from '../../lib/geo/place';
+import { stateName } from '../../lib/geo/states';
+import type { FinderState } from '../../lib/finder/url-state';
+import { fetchJson } from './fetch-json';
+
+export type PlaceStatus =
+  | { status: 'none' }
+  | { status: 'loading'; label: string }
+  | { status: 'ok'; center: LatLon; label: string }
+  | { status: 'error'; message: string };
+
+/**
+ * Turn the Where box (or a shared "near" point) into a point, from the
+ * site's own static files: the place never leaves the browser. Whatever can
+ * be decided at once is; a ZIP or city is "loading" until the answer for
+ * that very text arrives, so results never pair a new place with an old point.
+ */
+export function usePlace(state: FinderState): PlaceStatus {
+  const nearLat = state.near?.lat;
+  const nearLon = state.near?.lon;
+  const where = useMemo(() => parseWhere(state.where), [state.where]);
+  const [answer, setAnswer] = useState<{ text: string; place: PlaceStatus }>();
+
+  useEffect(() => {
+    if (where.kind !== 'zip' && where.kind !== 'city') return;
+    let cancelled = false;
+    const text = state.where;
+    lookupPlace(where, fetchJson).then(
+      (center) => {
+        if (cancelled) return;
+        const label = where.kind === 'zip' ? where.zip : `${where.city}, ${where.state}`;
+        let place: PlaceStatus;
+        if (center) place = { status: 'ok', center, label };
+        else if (where.kind === 'zip') {
+          place = { status: 'error', message: `We could not find the ZIP code ${where.zip}. Check it and try again.` };
+        } else {
+          place = {
+            status: 'error',
+            message: `We could not find ${where.city} in ${stateName(where.state)}. Check the spelling, or try a ZIP code.`,
+          };
+        }
+        setAnswer({ text, place });
+      },
+      () => {
+        if (cancelled) return;
+        setAnswer({
+          text,
+          place: {
+            status: 'error',
+            message: 'The place list could not be loaded. Check your connection and try again.',
+          },
+        });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [where, state.where]);
+
+  return useMemo((): PlaceStatus => {
+    if (where.kind === 'empty') {
+      return nearLat !== undefined && nearLon !== undefined
+        ? { status: 'ok', center: { lat: nearLat, lon: nearLon }, label: 'the chosen location' }
+        : { status: 'none' };
+    }
+    if (where.kind === 'invalid') return { status: 'error', message: where.reason };
+    if (answer?.text === state.where) return answer.place;
+    return { status: 'loading', label: where.kind === 'zip' ? where.zip : `${where.city}, ${where.state}` };
+  }, [where, state.where, answer, nearLat, nearLon]);
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { GROUP_INDEX, groupTerms, bitsOf, maskOf, termsOf } from './groups';
+import { FLAG_APPROXIMATE, FLAG_TELEHEALTH, packFacility, unpackRecord } from './record';
+import { makeFacility } from './testing';
+
+describe('taxonomy masks', () => {
+  it('packs ids into bits in taxonomy order and back', () => {
+    const levels = groupTerms('levels');
+    const mask = maskOf(levels, ['residential', 'intensive-outpatient', 'nonsense']);
+    expect(bitsOf(mask)).toEqual([1, 3]);
+    expect(termsOf(levels, mask).map((t) => t.id)).toEqual(['intensive-outpatient', 'residential']);
+  });
+
+  it('uses the top bit without going negative', () => {
+    expect(bitsOf(maskOf(groupTerms('specialties'), ['gambling']))).toEqual([24]);
+    expect(maskOf([{ id: 'x', label: 'x', description: 'x' }], ['x'])).toBe(1);
+  });
+});
+
+describe('search record codec', () => {
+  it('round-trips a facility through its packed row', () => {
+    const f = makeFacility({
+      id: 'serenity-house-denver-co',
+      name: 'Serenity House',
+      alternateName: 'Evening IOP',
+      phone: '303-555-0100',
+      location: { lat: 39.73134, lon: -104.98116, precision: 'zip-centroid' },
+      levelsOfCare: ['intensive-outpatient'],
+      specialties: ['eating-disorders', 'co-occurring'],
+      payment: ['medicaid'],
+      telehealth: true,
+    });
+    const row = JSON.parse(JSON.stringify(packFacility(f)));
+    const r = unpackRecord(row, 7);
+    expect(r).toMatchObject({
+      idx: 7,
+      id: 'serenity-house-denver-co',
+      name: 'Serenity House',
+      alt: 'Evening IOP',
+      city: 'Denver',
+      state: 'CO',
+      phone: '303-555-0100',
+    });
+    expect(r.lat).toBeCloseTo(39.7313, 4);
+    expect(r.lon).toBeCloseTo(-104.9812, 4);
+    expect(r.flags & FLAG_TELEHEALTH).toBeTruthy();
+    expect(r.flags & FLAG_APPROXIMATE).toBeTruthy();
+    expect(termsOf(groupTerms('specialties'), r.masks[GROUP_INDEX.specialties]!).map((t) => t.id)).toEqual([
+      'eating-disorders',
+      'co-occurring',
+    ]);
+  });
+
+  it('falls back to an intake line and marks a missing point as NaN', () => {
+    const f = makeFacility({ id: 'a', intakePhones: ['303-555-0199'], location: undefined });
+    const r = unpackRecord(packFacility(f));
+    expect(r.phone).toBe('303-555-0199');
+    expect(Number.isNaN(r.lat)).toBe(true);
+  });
+
+  it('survives hostile rows', () => {
+    const r = unpackRecord(['id', { evil: 1 }, null, 5, 'CO', 'x', 1e99, 'flags']);
+    expect(r.name).toBe('');
+    expect(Number.isNaN(r.lat)).toBe(true);
+    expect(r.masks.every((m) => m === 0)).toBe(true);
+  });
+});
