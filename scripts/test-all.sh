@@ -6,7 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
-results_dir="test-results/summary"
+results_dir="$PWD/test-results/summary"
 rm -rf "$results_dir" && mkdir -p "$results_dir"
 failed_checks=()
 
@@ -23,7 +23,7 @@ step() {
   fi
 }
 
-step "format (prettier)" npx prettier --check --log-level warn .
+step "format (prettier)" npx prettier --check .
 step "lint (eslint)" npx eslint .
 step "types (astro check)" npx astro check --minimumSeverity warning
 step "data (validate)" npm run --silent validate

@@ -11,7 +11,8 @@ const BASE_PATH = process.env.BASE_PATH ?? '/';
  */
 export default defineConfig({
   testDir: './e2e',
-  outputDir: '../test-results',
+  // Playwright empties this folder on start, so it must not hold the run summary.
+  outputDir: '../test-results/playwright',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

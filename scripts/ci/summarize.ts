@@ -19,7 +19,8 @@ function readJson(path: string): unknown {
 
 /** Vitest's JSON reporter follows Jest's shape. */
 export function vitestCounts(report: unknown): Counts {
-  const r = report as { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number; numTodoTests?: number } | undefined;
+  const r = report as
+    { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number; numTodoTests?: number } | undefined;
   return {
     passed: r?.numPassedTests ?? 0,
     failed: r?.numFailedTests ?? 0,
@@ -29,8 +30,9 @@ export function vitestCounts(report: unknown): Counts {
 
 /** Playwright's JSON reporter: stats.expected are passes, unexpected and flaky are failures. */
 export function playwrightCounts(report: unknown): Counts {
-  const s = (report as { stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number } } | undefined)
-    ?.stats;
+  const s = (
+    report as { stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number } } | undefined
+  )?.stats;
   return { passed: s?.expected ?? 0, failed: (s?.unexpected ?? 0) + (s?.flaky ?? 0), skipped: s?.skipped ?? 0 };
 }
 

@@ -86,7 +86,10 @@ export interface ParsedFinderUrl {
 /** Strip control characters and cap length: URL text is untrusted input. */
 function cleanText(value: string): string {
   // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_TEXT);
+  return value
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim()
+    .slice(0, MAX_TEXT);
 }
 
 function roundNear(value: number): number {
@@ -133,7 +136,12 @@ export function parseFinderUrl(search: string | URLSearchParams): ParsedFinderUr
   for (const [param, [field, vocabulary]] of Object.entries(LIST_PARAMS)) {
     const raw = get(param);
     if (raw === undefined) continue;
-    const wanted = new Set(raw.split(',').map((v) => v.trim()).filter(Boolean));
+    const wanted = new Set(
+      raw
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    );
     const known = vocabulary.map((t) => t.id).filter((id) => wanted.has(id));
     if (known.length < wanted.size) ignored.push(param);
     (state[field] as string[]) = known;
