@@ -10,6 +10,7 @@ import type { FilterGroupKey } from '../../lib/search/groups';
 import type { SearchRecord } from '../../lib/search/record';
 import { queryWords } from '../../lib/search/normalize';
 import { Filters } from './Filters';
+import { dataCaveats } from '../../lib/finder/caveats';
 import { describeIgnored, emptyHelp, summarize } from './messages';
 import { Results } from './Results';
 import { SearchForm } from './SearchForm';
@@ -192,6 +193,8 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
     () => emptyHelp({ state, hasPlace, onWiden, onClearFilters, onClearText }),
     [state, hasPlace, onWiden, onClearFilters, onClearText],
   );
+  // Memoised on the levels alone: Results re-renders only when its props change.
+  const caveats = useMemo(() => dataCaveats({ levels: state.levels }), [state.levels]);
   const mapProps = useMemo(
     () => ({
       selectedId,
@@ -268,6 +271,7 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
           filter={filter}
           selectedId={selectedId}
           emptyHelp={empty}
+          caveats={caveats}
           map={mapProps}
           mapOrder={deferredResult?.order}
           onSort={onSort}

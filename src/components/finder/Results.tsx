@@ -26,6 +26,8 @@ export interface ResultsProps {
   filter: FacetFilter;
   selectedId?: string;
   emptyHelp?: React.ReactNode;
+  /** Limits of the data that affect this search, shown above the list. */
+  caveats?: readonly string[];
   map?: Omit<FinderMapProps, 'records' | 'order'>;
   /** Results the map shows: may lag the list by a frame (see useDeferredValue). */
   mapOrder?: Int32Array;
@@ -89,6 +91,11 @@ export const Results = memo(function Results(props: ResultsProps) {
       <p className="finder-summary" role="status" aria-live="polite" aria-atomic="true" id="finder-summary">
         {info && result && result.order.length > 0 ? `${rangeLabel(info)}${summary ? ` ${summary}` : ''}` : summary}
       </p>
+      {props.caveats?.map((caveat) => (
+        <p key={caveat} className="finder-caveat">
+          {caveat}
+        </p>
+      ))}
       {result && result.order.length === 0 && props.emptyHelp}
       {(mapVisible || mapMounted) && props.map && (
         <MapPanel {...props.map} records={records} order={props.mapOrder ?? EMPTY} visible={mapVisible} />

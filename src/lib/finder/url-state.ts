@@ -83,13 +83,12 @@ export interface ParsedFinderUrl {
   ignored: string[];
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
+
 /** Strip control characters and cap length: URL text is untrusted input. */
 function cleanText(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .trim()
-    .slice(0, MAX_TEXT);
+  return value.replace(CONTROL_CHARS, ' ').trim().slice(0, MAX_TEXT);
 }
 
 function roundNear(value: number): number {
