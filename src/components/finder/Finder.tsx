@@ -16,7 +16,7 @@ import { Results } from './Results';
 import { SearchForm } from './SearchForm';
 import { usePlace } from './usePlace';
 import { useFinderUrl, type HistoryMode } from './useFinderUrl';
-import { loadSearchClient, useSearch } from './useSearch';
+import { loadSearchClient, useSearch, type SearchStatus } from './useSearch';
 
 export interface FinderProps {
   tileUrl: string;
@@ -64,11 +64,16 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
   const center = place.status === 'ok' ? place.center : undefined;
   const placePending = place.status === 'loading' || place.status === 'error';
   const search = useSearch(state, center, placePending);
-  const result = search.status === 'ready' ? search.result : undefined;
-  // The store's array only ever grows, so once loaded it serves every render,
+  // While the worker runs a search, the results area keeps showing the last
+  // settled one (results, key, phase and summary together), as it did when the
+  // search ran in a transition: tests and screen readers never see a mix.
+  const settled = useRef<{ search: SearchStatus; resultsKey: string; summary: string }>(undefined);
+  const shownSearch = search.pending && settled.current ? settled.current.search : search;
+  const result = shownSearch.status === 'ready' ? shownSearch.result : undefined;
+  // The records array only ever grows, so once loaded it serves every render,
   // including deferred ones still showing the previous results.
   const storeRecords = useRef<readonly SearchRecord[]>([]);
-  if (search.status === 'ready') storeRecords.current = search.client.engine.store.records;
+  if (search.status === 'ready') storeRecords.current = search.records;
   const records = storeRecords.current;
 
   const onQ = (value: string) => {
@@ -179,7 +184,7 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
             ? 'the map area'
             : 'the location in the link'
       : undefined;
-  const resultsKey = `${toFinderSearchParams(state).toString()}|${center ? `${center.lat},${center.lon}` : ''}`;
+  let resultsKey = `${toFinderSearchParams(state).toString()}|${center ? `${center.lat},${center.lon}` : ''}`;
   const fitKey = `${center ? `${center.lat},${center.lon}` : ''}|${state.radius}|${state.state ?? ''}`;
   const hasPlace = !!center;
   const onSort = useCallback((sort: string) => update({ sort: sort as FinderState['sort'] }), [update]);
@@ -209,6 +214,9 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
     }),
     [selectedId, focusRequest, onMapSelect, center, state.radius, fitKey, onSearchArea, tileUrl, tileAttribution],
   );
+  let summary = summarize({ search, place, placeLabel, state, stateLabel: state.state && stateName(state.state) });
+  if (!search.pending) settled.current = { search, resultsKey, summary };
+  else if (settled.current) ({ resultsKey, summary } = settled.current);
   const placeError = geoError ?? (place.status === 'error' ? place.message : undefined);
   const sortOptions = useMemo(
     () =>
@@ -263,9 +271,9 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
           result={result}
           records={records}
           page={state.page}
-          phase={search.status}
+          phase={shownSearch.status}
           resultsKey={resultsKey}
-          summary={summarize({ search, place, placeLabel, state, stateLabel: state.state && stateName(state.state) })}
+          summary={summary}
           sort={sortOptions.find((o) => o.value === state.sort)?.value ?? sortOptions[0]!.value}
           sortOptions={sortOptions}
           filter={filter}

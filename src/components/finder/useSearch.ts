@@ -1,48 +1,55 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LatLon } from '../../lib/geo/distance';
 import { hasAnyFilter, planShards, toEngineQuery, type ShardPlan } from '../../lib/finder/engine-query';
 import type { FinderState } from '../../lib/finder/url-state';
-import type { SearchClient } from '../../lib/search/client';
 import type { EngineResult } from '../../lib/search/engine';
 import type { Manifest } from '../../lib/search/manifest';
+import type { SearchRecord } from '../../lib/search/record';
 import { queryWords } from '../../lib/search/normalize';
-import { fetchJson } from './fetch-json';
+import { startSearchWorker, type SearchWorkerClient } from './search-worker';
 
-let clientPromise: Promise<{ client: SearchClient; manifest: Manifest }> | undefined;
+let clientPromise: Promise<{ client: SearchWorkerClient; manifest: Manifest }> | undefined;
 
-/** Load the search chunk and the manifest once; safe to call early (e.g. on focus) to warm up. */
+/** Start the search worker and load the manifest once; safe to call early (e.g. on focus) to warm up. */
 export function loadSearchClient() {
-  clientPromise ??= import('../../lib/search/client')
-    .then(async ({ createSearchClient }) => {
-      const client = createSearchClient(fetchJson);
-      return { client, manifest: await client.loader.manifest() };
-    })
-    .catch((error: unknown) => {
-      clientPromise = undefined;
+  clientPromise ??= (async () => {
+    const client = startSearchWorker();
+    try {
+      return { client, manifest: await client.manifest() };
+    } catch (error) {
+      client.terminate();
       throw error;
-    });
+    }
+  })().catch((error: unknown) => {
+    clientPromise = undefined;
+    throw error;
+  });
   return clientPromise;
 }
 
-export type SearchStatus =
+/**
+ * `pending`: a search for the current query is running in the worker; what
+ * is returned is the previous answer (or a loading state), which the page
+ * keeps showing until the new one arrives.
+ */
+export type SearchStatus = (
   | { status: 'idle' }
   | { status: 'loading'; scope: ShardPlan['scope'] }
   | { status: 'error'; message: string }
-  | { status: 'ready'; result: EngineResult; client: SearchClient };
+  | { status: 'ready'; result: EngineResult; records: readonly SearchRecord[] }
+) & { pending?: boolean };
 
 function wantsSearch(state: FinderState, center: LatLon | undefined): boolean {
   return !!center || !!state.state || queryWords(state.q).length > 0 || hasAnyFilter(state);
 }
 
-/**
- * Loads what a search needs (search code, manifest, shards) and runs it.
- * `state` should be a deferred value: the engine runs synchronously during
- * render, after the urgent update of the text box.
- */
+/** Loads what a search needs (worker, manifest, shards) and runs it in the search worker. */
 export function useSearch(state: FinderState, center: LatLon | undefined, placePending: boolean): SearchStatus {
-  const [loaded, setLoaded] = useState<{ client: SearchClient; manifest: Manifest }>();
+  const [loaded, setLoaded] = useState<{ client: SearchWorkerClient; manifest: Manifest }>();
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<string>();
+  const [answer, setAnswer] = useState<{ key: string; result: EngineResult }>();
+  const latest = useRef(0);
   const wanted = !placePending && wantsSearch(state, center);
 
   useEffect(() => {
@@ -62,13 +69,13 @@ export function useSearch(state: FinderState, center: LatLon | undefined, placeP
     [loaded, wanted, state, center],
   );
   const planKey = plan && plan.scope !== 'none' ? `${plan.scope}:${plan.keys.join(',')}` : '';
-  const missing = !!plan && plan.scope !== 'none' && !loaded!.client.loader.isLoaded(plan.keys);
+  const missing = !!plan && plan.scope !== 'none' && !loaded!.client.isLoaded(plan.keys);
 
   useEffect(() => {
     if (!loaded || !plan || plan.scope === 'none' || !missing) return;
     let cancelled = false;
     setError(undefined);
-    loaded.client.loader.ensure(plan.keys).then(
+    loaded.client.ensure(plan.keys).then(
       () => !cancelled && setVersion((v) => v + 1),
       () => !cancelled && setError('Some facility data could not be loaded. Check your connection and try again.'),
     );
@@ -78,16 +85,28 @@ export function useSearch(state: FinderState, center: LatLon | undefined, placeP
     // planKey stands for plan: same key, same shards.
   }, [loaded, planKey, missing]);
 
-  const result = useMemo(() => {
-    if (!loaded || !plan || plan.scope === 'none' || missing) return undefined;
-    return loaded.client.engine.search(toEngineQuery(state, center));
-    // version: shards added to the store change the result.
-  }, [loaded, plan, missing, state, center, version]);
+  // The page number is not part of the query: turning pages runs no search.
+  const query = useMemo(() => toEngineQuery(state, center), [state, center]);
+  const queryKey = `${version}|${JSON.stringify(query)}`;
+  const runnable = !!loaded && !!plan && plan.scope !== 'none' && !missing;
+
+  useEffect(() => {
+    if (!runnable) return;
+    // Request ids: only the newest request may set the answer; older replies are dropped.
+    const id = ++latest.current;
+    loaded!.client.search(query).then(
+      (result) => result && id === latest.current && setAnswer({ key: queryKey, result }),
+      () => id === latest.current && setError('The search failed. Reload the page and try again.'),
+    );
+    // queryKey stands for query (and version: shards added to the store change the result).
+  }, [runnable, loaded, queryKey]);
 
   if (error) return { status: 'error', message: error };
   if (!wanted) return { status: 'idle' };
   if (!loaded || !plan) return { status: 'loading', scope: 'none' };
   if (plan.scope === 'none') return { status: 'idle' };
-  if (!result) return { status: 'loading', scope: plan.scope };
-  return { status: 'ready', result, client: loaded.client };
+  if (missing) return { status: 'loading', scope: plan.scope };
+  const pending = answer?.key !== queryKey;
+  if (!answer) return { status: 'loading', scope: plan.scope, pending };
+  return { status: 'ready', result: answer.result, records: loaded.client.records, pending };
 }

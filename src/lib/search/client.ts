@@ -1,6 +1,6 @@
 /**
- * Entry of the lazily loaded search chunk: the engine (with Fuse.js) and the
- * shard loader. The page loads it on the first search, not before.
+ * The engine (with Fuse.js) and the shard loader together. They run in the
+ * search worker (search.worker.ts), which the page starts on the first search.
  */
 import { SearchEngine } from './engine';
 import { ShardLoader, type FetchJson } from './loader';
