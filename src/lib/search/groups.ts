@@ -1,14 +1,4 @@
-import {
-  AGES,
-  CARE_FOCUS,
-  LANGUAGES,
-  LEVELS_OF_CARE,
-  MEDICATIONS,
-  PAYMENT,
-  SPECIALTIES,
-  THERAPIES,
-  type Term,
-} from '../taxonomy';
+import { CODED_VOCABULARIES, type Term } from '../taxonomy';
 
 /**
  * Taxonomy vocabularies as they are packed into search records: each group is
@@ -17,14 +7,14 @@ import {
  * within one build only.
  */
 export const GROUPS = [
-  { key: 'levels', field: 'levelsOfCare', terms: LEVELS_OF_CARE },
-  { key: 'specialties', field: 'specialties', terms: SPECIALTIES },
-  { key: 'payment', field: 'payment', terms: PAYMENT },
-  { key: 'ages', field: 'ages', terms: AGES },
-  { key: 'languages', field: 'languages', terms: LANGUAGES },
-  { key: 'medications', field: 'medications', terms: MEDICATIONS },
-  { key: 'careFocus', field: 'careFocus', terms: CARE_FOCUS },
-  { key: 'therapies', field: 'therapies', terms: THERAPIES },
+  { key: 'levels', field: 'levelsOfCare', terms: CODED_VOCABULARIES.levelsOfCare },
+  { key: 'specialties', field: 'specialties', terms: CODED_VOCABULARIES.specialties },
+  { key: 'payment', field: 'payment', terms: CODED_VOCABULARIES.payment },
+  { key: 'ages', field: 'ages', terms: CODED_VOCABULARIES.ages },
+  { key: 'languages', field: 'languages', terms: CODED_VOCABULARIES.languages },
+  { key: 'medications', field: 'medications', terms: CODED_VOCABULARIES.medications },
+  { key: 'careFocus', field: 'careFocus', terms: CODED_VOCABULARIES.careFocus },
+  { key: 'therapies', field: 'therapies', terms: CODED_VOCABULARIES.therapies },
 ] as const satisfies readonly { key: string; field: string; terms: readonly Term[] }[];
 
 export type GroupKey = (typeof GROUPS)[number]['key'];
