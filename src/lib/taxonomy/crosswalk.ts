@@ -6,7 +6,8 @@ import { MEDICATIONS } from './medications';
 import { PAYMENT } from './payment';
 import { SPECIALTIES } from './specialties';
 import type { Term } from './term';
-import { TELEHEALTH_CODE, THERAPIES } from './therapies';
+import { TELEHEALTH_CODE } from './telehealth';
+import { THERAPIES } from './therapies';
 
 /** The two SAMHSA national directories: substance use and mental health. */
 export type SamhsaDirectory = 'su' | 'mh';

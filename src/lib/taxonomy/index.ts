@@ -12,4 +12,5 @@ export * from './ages';
 export * from './languages';
 export * from './medications';
 export * from './therapies';
+export * from './telehealth';
 export * from './crosswalk';

@@ -10,14 +10,43 @@ export interface Term<Id extends string = string> {
   readonly label: string;
   /** One plain-language sentence (about grade 8) explaining the term. */
   readonly description: string;
-  /** Other words people search with; fuzzy search matches these too. */
+  /**
+   * Other words people search with for this term: abbreviations, brand names,
+   * everyday words. The finder reads typed words as the term through these.
+   * A phrase should name one group's terms only; where it names several groups
+   * (a label of one is a synonym of another), SEARCH_PRECEDENCE in
+   * search/query decides.
+   */
   readonly synonyms?: readonly string[];
+  /**
+   * Common misspellings that typo tolerance alone would not catch (two or
+   * more edits away, like "medicade"): recognised in search, never shown.
+   */
+  readonly misspellings?: readonly string[];
+  /**
+   * Words that suggest this term only when the query names no other term of
+   * its group: "therapist" means outpatient care, unless the query also says
+   * "IOP", which it must not widen.
+   */
+  readonly weakSynonyms?: readonly string[];
+  /** The term in Spanish: what people type and read in the Spanish finder. */
+  readonly es?: TermSpanish;
   /**
    * SAMHSA service codes that imply this term, per directory. `su` is the
    * substance-use directory, `mh` the mental-health one: the same code can mean
    * different things (or nothing) in each.
    */
   readonly samhsa?: { readonly su?: readonly string[]; readonly mh?: readonly string[] };
+}
+
+/** A term's Spanish words (es-US). */
+export interface TermSpanish {
+  /** Short label shown to people. */
+  readonly label?: string;
+  /** One plain-language sentence explaining the term. */
+  readonly description?: string;
+  /** Words Spanish speakers search with, accents optional. */
+  readonly synonyms?: readonly string[];
 }
 
 /** Tuple of ids, so zod can build an enum straight from a vocabulary. */

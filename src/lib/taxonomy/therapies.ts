@@ -6,14 +6,14 @@ export const THERAPIES = [
     id: 'cbt',
     label: 'Cognitive behavioral therapy (CBT)',
     description: 'Learning to notice and change thoughts and habits that keep problems going.',
-    synonyms: ['CBT', 'cognitive behavioral'],
+    synonyms: ['CBT', 'cognitive behavioral', 'cognitive behavioural'],
     samhsa: { su: ['CBT'], mh: ['CBT'] },
   },
   {
     id: 'dbt',
     label: 'Dialectical behavior therapy (DBT)',
     description: 'Skills for handling strong emotions, distress and relationships.',
-    synonyms: ['DBT', 'dialectical'],
+    synonyms: ['DBT', 'dialectical', 'dialectical behavioral therapy'],
     samhsa: { mh: ['DBT'] },
   },
   {
@@ -41,28 +41,40 @@ export const THERAPIES = [
     id: 'trauma-focused',
     label: 'Trauma-focused therapy',
     description: 'Therapy that helps you heal from trauma safely, such as trauma counseling or EMDR.',
-    synonyms: ['EMDR', 'trauma therapy', 'trauma-informed'],
+    synonyms: ['EMDR', 'trauma therapy', 'trauma focused'],
     samhsa: { su: ['TRC'], mh: ['EMDR'] },
   },
   {
     id: 'family-therapy',
     label: 'Family and couples therapy',
     description: 'Sessions that include family members or partners.',
-    synonyms: ['family counseling', 'couples counseling', 'marriage counseling'],
+    synonyms: [
+      'family therapy',
+      'family counseling',
+      'couples',
+      'couples therapy',
+      'couples counseling',
+      'marriage counseling',
+      'MST',
+      'multisystemic therapy',
+    ],
+    es: { synonyms: ['terapia familiar', 'terapia de pareja'] },
     samhsa: { su: ['FCO', 'MCO'], mh: ['CFT'] },
   },
   {
     id: 'group-therapy',
     label: 'Group therapy',
     description: 'Therapy with a small group of people working on similar problems.',
-    synonyms: ['group counseling', 'groups'],
+    synonyms: ['group counseling', 'group sessions'],
+    es: { synonyms: ['terapia de grupo', 'terapia grupal'] },
     samhsa: { su: ['GCO'], mh: ['GT'] },
   },
   {
     id: 'individual-therapy',
     label: 'Individual therapy',
     description: 'One-on-one sessions with a counselor or therapist.',
-    synonyms: ['individual counseling', 'psychotherapy', 'talk therapy'],
+    synonyms: ['individual counseling', 'one on one', 'psychotherapy', 'talk therapy'],
+    es: { synonyms: ['terapia individual'] },
     samhsa: { su: ['ICO'], mh: ['IPT'] },
   },
   {
@@ -80,6 +92,3 @@ export const THERAPIES = [
 ] as const satisfies readonly Term[];
 
 export type TherapyId = (typeof THERAPIES)[number]['id'];
-
-/** SAMHSA's telehealth code, the same in both directories. */
-export const TELEHEALTH_CODE = 'TELE';

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { interpretQuery } from './interpret';
+import { withoutSpans } from './reading';
+
+const terms = (q: string) => interpretQuery(q).terms.map((t) => `${t.group}:${t.ids.join('|')}`);
+const names = (q: string) => interpretQuery(q).nameWords.map((w) => w.word);
+
+describe('interpretQuery', () => {
+  it('reads the words that failed before as terms, never as parts of other words', () => {
+    expect(terms('teen')).toEqual(['specialties:adolescents']);
+    expect(terms('eating disorder iop')).toEqual(['specialties:eating-disorders', 'levelsOfCare:intensive-outpatient']);
+    expect(terms('iop medicaid')).toEqual(['levelsOfCare:intensive-outpatient', 'payment:medicaid']);
+    expect(names('teen')).toEqual([]);
+  });
+
+  it('matches phrases before their words ("partial hospitalization", "sliding scale", "no insurance")', () => {
+    expect(terms('partial hospitalization')).toEqual(['levelsOfCare:partial-hospitalization']);
+    expect(terms('sliding scale')).toEqual(['payment:sliding-scale']);
+    expect(terms('rehab no insurance')).toEqual(['careFocus:substance-use', 'payment:state-funded']);
+  });
+
+  it('forgives typos by word length, plurals and brand names', () => {
+    expect(terms('adolesent')).toEqual(['specialties:adolescents']);
+    expect(terms('medicaide')).toEqual(['payment:medicaid']);
+    expect(terms('IOPs')).toEqual(['levelsOfCare:intensive-outpatient']);
+    expect(terms('Suboxone')).toEqual(['medications:buprenorphine']);
+    expect(terms('vivitrol')).toEqual(['medications:naltrexone']);
+    // Short words must be exact: "south" is not "youth", "medical" is not "medicaid".
+    expect(terms('south shore')).toEqual([]);
+    expect(terms('medical')).toEqual([]);
+  });
+
+  it('reads a word naming several terms of one group as any of them', () => {
+    expect(terms('MAT')).toEqual(['medications:buprenorphine|methadone|naltrexone']);
+  });
+
+  it('takes a ZIP, "City, ST" or a state from the text, and keeps "near me" apart', () => {
+    const r = interpretQuery('spanish speaking teen iop near 60614');
+    expect(r.place).toMatchObject({ kind: 'zip', zip: '60614', text: 'near 60614' });
+    expect(interpretQuery('iop in austin, tx').place).toMatchObject({ kind: 'city', city: 'austin', state: 'TX' });
+    expect(interpretQuery('rehab in ohio for teens').place).toMatchObject({ kind: 'state', state: 'OH' });
+    expect(interpretQuery('iop near me').nearMe?.text).toBe('near me');
+    expect(interpretQuery('please help me').place).toBeUndefined();
+  });
+
+  it('leaves a state name that starts a city name alone ("colorado springs")', () => {
+    const r = interpretQuery('iop in colorado springs');
+    expect(r.place).toBeUndefined();
+    expect(r.nameWords.map((w) => w.word)).toEqual(['colorado', 'springs']);
+  });
+
+  it('keeps quoted words as a name', () => {
+    const r = interpretQuery('"teen challenge"');
+    expect(r.terms).toEqual([]);
+    expect(r.nameWords.map((w) => w.word)).toEqual(['teen', 'challenge']);
+  });
+
+  it('sets aside terms after a negation instead of filtering by them', () => {
+    const r = interpretQuery('non 12 step rehab');
+    expect(r.negated.map((t) => t.ids)).toEqual([['twelve-step']]);
+    expect(terms('non 12 step rehab')).toEqual(['careFocus:substance-use']);
+  });
+
+  it('lets a weak word give way: "therapist" is outpatient unless a level is named', () => {
+    expect(terms('therapist for anxiety')).toEqual(['levelsOfCare:outpatient', 'careFocus:mental-health']);
+    expect(terms('iop therapist')).toEqual(['levelsOfCare:intensive-outpatient']);
+  });
+
+  it('reads an age in years through the taxonomy words for it', () => {
+    expect(terms('rehab for my 15 year old').sort()).toEqual(['careFocus:substance-use', 'specialties:adolescents']);
+    expect(terms('detox for my 8 year old').sort()).toEqual(['ages:children', 'levelsOfCare:detox']);
+  });
+
+  it('flags crisis words without filtering by them', () => {
+    const r = interpretQuery('i want to kill myself');
+    expect(r.crisis).toBe(true);
+    expect(r.terms).toEqual([]);
+    expect(r.nameWords).toEqual([]);
+  });
+
+  it('treats the last word as possibly unfinished only while it is being typed', () => {
+    expect(terms('eating disord')).toEqual(['specialties:eating-disorders']);
+    expect(interpretQuery('seren').nameWords[0]).toMatchObject({ word: 'seren', prefix: true });
+    expect(interpretQuery('seren ').nameWords[0]).toMatchObject({ word: 'seren', prefix: false });
+  });
+
+  it('keeps spans that let a chip remove exactly its words', () => {
+    const q = 'IOP near me that takes Medicaid';
+    const r = interpretQuery(q);
+    const medicaid = r.terms.find((t) => t.group === 'payment')!;
+    expect(medicaid.text).toBe('Medicaid');
+    expect(withoutSpans(q, [medicaid])).toBe('IOP near me that takes');
+    expect(withoutSpans('teen iop, Denver, CO', [{ start: 10, end: 20 }])).toBe('teen iop');
+  });
+});

@@ -1,0 +1,39 @@
+import { US_STATES, type StateCode } from '../../geo/states';
+import type { Token } from './tokens';
+
+/** State names as word sequences ("new york"), longest first, plus a few common aliases. */
+const STATE_NAMES: { words: string[]; code: StateCode }[] = [
+  ...US_STATES.map(([code, name]) => ({ words: name.toLowerCase().replace(/\./g, '').split(/\s+/), code })),
+  { words: ['us', 'virgin', 'islands'], code: 'VI' as StateCode },
+  { words: ['virgin', 'islands'], code: 'VI' as StateCode },
+  { words: ['washington', 'dc'], code: 'DC' as StateCode },
+  { words: ['dc'], code: 'DC' as StateCode },
+].sort((a, b) => b.words.length - a.words.length);
+
+const STATE_CODES = new Map<string, StateCode>(US_STATES.map(([code]) => [code.toLowerCase(), code]));
+
+/** A state named at token `i`: how many tokens it spans, and whether it was a two-letter code. */
+export function stateAt(
+  tokens: readonly Token[],
+  i: number,
+): { code: StateCode; length: number; isCode: boolean } | undefined {
+  for (const { words, code } of STATE_NAMES) {
+    if (words.every((w, k) => tokens[i + k]?.norm === w)) return { code, length: words.length, isCode: false };
+  }
+  const code = tokens[i] && STATE_CODES.get(tokens[i].norm);
+  return code ? { code, length: 1, isCode: true } : undefined;
+}
+
+/** Cities people name by a short form that is no "City, ST": the place it stands for. */
+export const CITY_ALIASES: Record<string, { city: string; state: StateCode }> = {
+  nyc: { city: 'New York', state: 'NY' },
+};
+
+/** A five-digit ZIP at token `i`, with a ZIP+4 suffix if one follows. */
+export function zipAt(tokens: readonly Token[], text: string, i: number): { zip: string; length: number } | undefined {
+  const t = tokens[i];
+  if (!t || !/^\d{5}$/.test(t.norm)) return undefined;
+  const next = tokens[i + 1];
+  const plus4 = next && /^\d{4}$/.test(next.norm) && text.slice(t.end, next.start) === '-';
+  return { zip: t.norm, length: plus4 ? 2 : 1 };
+}

@@ -1,0 +1,30 @@
+import type { Term } from './term';
+
+/**
+ * Telehealth is a yes/no fact about a facility (SAMHSA's TELE code in both
+ * directories), not a vocabulary of its own; it is a term here so that its
+ * label and search words live with all the others.
+ */
+export const TELEHEALTH = {
+  id: 'telehealth',
+  label: 'Telehealth',
+  description: 'Offers treatment by video or phone.',
+  synonyms: [
+    'telemedicine',
+    'telepsychiatry',
+    'teletherapy',
+    'virtual',
+    'online',
+    'video',
+    'remote',
+    'by phone',
+    'from home',
+    'zoom',
+  ],
+  misspellings: ['tele health', 'telehelth', 'virtural'],
+  es: { synonyms: ['en linea', 'por video', 'virtual', 'telemedicina', 'por telefono', 'desde casa'] },
+  samhsa: { su: ['TELE'], mh: ['TELE'] },
+} as const satisfies Term;
+
+/** SAMHSA's telehealth code, the same in both directories. */
+export const TELEHEALTH_CODE = TELEHEALTH.samhsa.su[0];
