@@ -99,8 +99,8 @@ describe('npm run facility:new', () => {
     ['an invalid URL', ['--website', 'not a url'], /^error: --website: "not a url" is not a web address; /],
     [
       'an unknown level id',
-      ['--levels', 'intensive'],
-      /^error: --levels: unknown id "intensive"; use "intensive-outpatient" or/,
+      ['--levels', 'intensiv'],
+      /^error: --levels: unknown id "intensiv"; use "intensive-outpatient" or/,
     ],
     ['an invalid phone', ['--phone', '123'], /^error: --phone: cannot use "123" as a US phone number/],
     ['an unknown flag', ['--colour', 'blue'], /^error: --colour: unknown option; run with --help/],

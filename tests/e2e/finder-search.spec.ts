@@ -54,7 +54,7 @@ test('a ZIP plus the IOP filter lists the nearest IOPs first, by an independent 
   const first = page.locator('#finder-results-list > li').first();
   await expect(first.getByRole('link').first()).toHaveAttribute('href', new RegExp(`facilities/${ids[0]}/$`));
   // The page says what the data cannot: SAMHSA records no mental-health IOPs.
-  await expect(page.locator('.finder-caveat')).toContainText('does not record intensive outpatient');
+  await expect(page.locator('.finder-caveat')).toContainText('does not record IOPs');
 });
 
 test('a typo still finds the facility ("serenety" finds Serenity)', async ({ page }) => {

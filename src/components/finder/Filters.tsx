@@ -1,34 +1,39 @@
 import { memo, useState } from 'react';
-import { FILTER_GROUPS, groupTerms, type FilterGroupKey } from '../../lib/search/groups';
+import { groupTerms, type FilterGroupKey } from '../../lib/search/groups';
 import type { FacetCounts } from '../../lib/search/facets';
-import { GROUP_STATE_FIELD } from '../../lib/finder/engine-query';
 import { formatCount } from '../../lib/finder/format';
-import type { FinderState } from '../../lib/finder/url-state';
+import type { Selection } from '../../lib/finder/selection';
 import { US_STATES, type StateCode } from '../../lib/geo/states';
 import type { Term } from '../../lib/taxonomy';
 
-const LEGENDS: Record<FilterGroupKey, string> = {
-  levels: 'Level of care',
-  specialties: 'Specialty programs',
-  payment: 'Payment accepted',
-  ages: 'Ages served',
-  languages: 'Languages other than English',
-  medications: 'Medications for addiction',
-};
+/** Filter groups in the order they are shown: what kind of care first. */
+const SHOWN: { group: FilterGroupKey; legend: string }[] = [
+  { group: 'levels', legend: 'Level of care' },
+  { group: 'careFocus', legend: 'Treats' },
+  { group: 'specialties', legend: 'Specialty programs' },
+  { group: 'payment', legend: 'Payment accepted' },
+  { group: 'ages', legend: 'Ages served' },
+  { group: 'languages', legend: 'Languages other than English' },
+  { group: 'medications', legend: 'Medications for addiction' },
+  { group: 'therapies', legend: 'Therapies' },
+];
 
 /** Long groups show this many options until "Show all". */
 const SHORT_LIST = 6;
 
 export interface FiltersProps {
-  /** Chosen options per group (the FinderState arrays, unchanged while someone types). */
-  selected: Pick<FinderState, (typeof GROUP_STATE_FIELD)[FilterGroupKey]>;
+  selection: Selection;
   stateCode?: StateCode;
-  telehealth: boolean;
   counts?: FacetCounts;
+  /** How many options are chosen, for the "Filters (N)" button. */
+  chosen: number;
+  /** Results shown, for the button that closes the filters on a phone. */
+  resultCount?: number;
   onToggle(group: FilterGroupKey, id: string, on: boolean): void;
   onState(code: StateCode | undefined): void;
   onTelehealth(on: boolean): void;
   onClear(): void;
+  onShowResults(): void;
 }
 
 function Count({ n }: { n: number | undefined }) {
@@ -38,11 +43,12 @@ function Count({ n }: { n: number | undefined }) {
 
 const FilterGroup = memo(function FilterGroup(props: {
   group: FilterGroupKey;
+  legend: string;
   selected: readonly string[];
   counts?: Int32Array;
   onToggle(group: FilterGroupKey, id: string, on: boolean): void;
 }) {
-  const { group, selected, counts } = props;
+  const { group, legend, selected, counts } = props;
   const terms = groupTerms(group) as readonly Term[];
   const [expanded, setExpanded] = useState(false);
   const long = terms.length > SHORT_LIST + 2;
@@ -52,7 +58,7 @@ const FilterGroup = memo(function FilterGroup(props: {
   return (
     <fieldset className="finder-group">
       <legend>
-        {LEGENDS[group]} <span className="finder-legend-note">(any of these)</span>
+        {legend} <span className="finder-legend-note">(any of these)</span>
       </legend>
       <ul className="finder-options" id={`finder-options-${group}`}>
         {shown.map(({ term, bit }) => (
@@ -82,7 +88,7 @@ const FilterGroup = memo(function FilterGroup(props: {
           onClick={() => setExpanded(!expanded)}
         >
           {expanded ? `Show fewer` : `Show all ${terms.length}`}
-          <span className="visually-hidden"> {LEGENDS[group].toLowerCase()}</span>
+          <span className="visually-hidden"> {legend.toLowerCase()}</span>
         </button>
       )}
     </fieldset>
@@ -92,62 +98,90 @@ const FilterGroup = memo(function FilterGroup(props: {
 /**
  * Exact filters. Within a group any checked option matches (OR); a facility
  * must match every group that has a checked option (AND). Counts say how many
- * results each option would give with the other choices kept.
+ * results each option would give with the other choices kept. On a phone the
+ * filters sit behind a "Filters (N)" button so the results come first.
  */
 export const Filters = memo(function Filters(props: FiltersProps) {
-  const { selected, counts } = props;
+  const { selection, counts, chosen } = props;
+  const [open, setOpen] = useState(false);
   return (
-    <section className="finder-filters" aria-labelledby="finder-filters-heading">
-      <h2 id="finder-filters-heading">Filters</h2>
-      <a className="finder-jump" href="#finder-results-heading">
-        Skip the filters: go to the results
-      </a>
-      <p className="finder-hint">
-        Results match every group you use, and any checked option within a group. Numbers show how many results each
-        option gives.
-      </p>
-      <div className="finder-field">
-        <label htmlFor="finder-state">State</label>
-        <select
-          id="finder-state"
-          value={props.stateCode ?? ''}
-          onChange={(event) => props.onState((event.target.value || undefined) as StateCode | undefined)}
-        >
-          <option value="">All states</option>
-          {US_STATES.map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
-      {FILTER_GROUPS.map((group) => (
-        <FilterGroup
-          key={group}
-          group={group}
-          selected={selected[GROUP_STATE_FIELD[group]]}
-          counts={counts?.groups[group]}
-          onToggle={props.onToggle}
-        />
-      ))}
-      <fieldset className="finder-group">
-        <legend>Telehealth</legend>
-        <label className="finder-check">
-          <input
-            type="checkbox"
-            name="telehealth"
-            checked={props.telehealth}
-            onChange={(event) => props.onTelehealth(event.target.checked)}
-          />
-          <span>
-            Offers treatment by video or phone
-            <Count n={counts?.telehealth} />
-          </span>
-        </label>
-      </fieldset>
-      <button type="button" className="finder-button finder-button--secondary" onClick={props.onClear}>
-        Clear all filters
+    <section className="finder-filters" aria-labelledby="finder-filters-heading" data-open={open}>
+      <h2 id="finder-filters-heading" className="finder-filters__heading">
+        Filters
+      </h2>
+      <button
+        type="button"
+        className="finder-button finder-button--secondary finder-filters__toggle"
+        aria-expanded={open}
+        aria-controls="finder-filters-body"
+        onClick={() => setOpen(!open)}
+      >
+        Filters{chosen > 0 ? ` (${chosen})` : ''}
       </button>
+      <div id="finder-filters-body" className="finder-filters__body">
+        <a className="finder-jump" href="#finder-results-heading">
+          Skip the filters: go to the results
+        </a>
+        <p className="finder-hint">
+          Results match every group you use, and any checked option within a group. Numbers show how many results each
+          option gives.
+        </p>
+        <div className="finder-field">
+          <label htmlFor="finder-state">State</label>
+          <select
+            id="finder-state"
+            value={props.stateCode ?? ''}
+            onChange={(event) => props.onState((event.target.value || undefined) as StateCode | undefined)}
+          >
+            <option value="">All states</option>
+            {US_STATES.map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {SHOWN.map(({ group, legend }) => (
+          <FilterGroup
+            key={group}
+            group={group}
+            legend={legend}
+            selected={selection[group]}
+            counts={counts?.groups[group]}
+            onToggle={props.onToggle}
+          />
+        ))}
+        <fieldset className="finder-group">
+          <legend>Telehealth</legend>
+          <label className="finder-check">
+            <input
+              type="checkbox"
+              name="telehealth"
+              checked={selection.telehealth}
+              onChange={(event) => props.onTelehealth(event.target.checked)}
+            />
+            <span>
+              Offers treatment by video or phone
+              <Count n={counts?.telehealth} />
+            </span>
+          </label>
+        </fieldset>
+        <div className="finder-filters__actions">
+          <button type="button" className="finder-button finder-button--secondary" onClick={props.onClear}>
+            Clear all filters
+          </button>
+          <button
+            type="button"
+            className="finder-button finder-filters__done"
+            onClick={() => {
+              setOpen(false);
+              props.onShowResults();
+            }}
+          >
+            Show {props.resultCount === undefined ? 'results' : `${formatCount(props.resultCount)} results`}
+          </button>
+        </div>
+      </div>
     </section>
   );
 });

@@ -1,47 +1,51 @@
 import './finder.css';
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { facetFilterOf, GROUP_STATE_FIELD } from '../../lib/finder/engine-query';
+import { dataCaveats } from '../../lib/finder/caveats';
 import { roundPoint } from '../../lib/finder/format';
-import { pageOf } from '../../lib/finder/pagination';
-import { DEFAULT_STATE, toFinderSearchParams, type FinderState } from '../../lib/finder/url-state';
+import { noticesOf } from '../../lib/finder/notices';
+import { pageInfo, pageOf } from '../../lib/finder/pagination';
+import { finderSearch, toSearchRequest, wantsSearch, withCityAsWords } from '../../lib/finder/search-plan';
+import {
+  chipsOf,
+  clearedFilters,
+  selectionCount,
+  selectionOf,
+  toggleOption,
+  toggleTelehealth,
+  withoutChip,
+  type Chip,
+} from '../../lib/finder/selection';
+import { sortOptionsFor } from '../../lib/finder/sort-options';
+import { toFinderSearchParams, type FinderState } from '../../lib/finder/url-state';
 import type { LatLon } from '../../lib/geo/distance';
 import { stateName, type StateCode } from '../../lib/geo/states';
+import { mergeFilters } from '../../lib/search/facets';
 import type { FilterGroupKey } from '../../lib/search/groups';
-import type { SearchRecord } from '../../lib/search/record';
-import { queryWords } from '../../lib/search/normalize';
+import { interpretQuery } from '../../lib/search/query';
 import { Filters } from './Filters';
-import { dataCaveats } from '../../lib/finder/caveats';
-import { describeIgnored, emptyHelp, summarize } from './messages';
+import { describeIgnored, EmptyHelp, summarize } from './messages';
+import { ReadingNotes } from './ReadingNotes';
 import { Results } from './Results';
 import { SearchForm } from './SearchForm';
+import { useFinderUrl } from './useFinderUrl';
 import { usePlace } from './usePlace';
-import { useFinderUrl, type HistoryMode } from './useFinderUrl';
 import { loadSearchClient, useSearch, type SearchStatus } from './useSearch';
+import { useLocate } from './useLocate';
+import { useResultsFocus, useWideScreen } from './useResultsFocus';
 
 export interface FinderProps {
   tileUrl: string;
   tileAttribution: string;
 }
 
-type NearSource = 'geo' | 'map' | 'link';
-
-const GEO_ERRORS: Record<number, string> = {
-  1: 'Location permission was denied, so we cannot use your location. Enter a ZIP code or city instead.',
-  2: 'Your location is not available right now. Enter a ZIP code or city instead.',
-  3: 'Finding your location took too long. Try again, or enter a ZIP code or city.',
-};
-
-/** The home-page finder: where, what, filters, results list and map, all in the URL. */
+/** The home-page finder: what and where, filters, results list and map, all in the URL. */
 export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
   const { state, ignored, revision, update: writeUrl } = useFinderUrl();
   const [qInput, setQInput] = useState('');
   const [whereInput, setWhereInput] = useState('');
-  const [geoError, setGeoError] = useState<string>();
-  const [locating, setLocating] = useState(false);
-  const [nearSource, setNearSource] = useState<NearSource>('link');
   const [selectedId, setSelectedId] = useState<string>();
+  const [nearSource, setNearSource] = useState<'geo' | 'map' | 'link'>('link');
   const [focusRequest, setFocusRequest] = useState(0);
-  const typing = useRef(false);
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -53,68 +57,62 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
   }, [revision]);
 
   const update = useCallback(
-    (patch: Partial<FinderState>, mode: HistoryMode = 'push') => {
-      typing.current = false;
-      writeUrl({ ...stateRef.current, page: 1, ...patch }, mode);
-    },
+    (patch: Partial<FinderState>) => writeUrl({ ...stateRef.current, page: 1, ...patch }),
     [writeUrl],
   );
 
-  const place = usePlace(state);
+  // What the words say, and what to search for: pure functions of the state (lib/finder).
+  const reading = useMemo(() => interpretQuery(state.q), [state.q]);
+  const planned = useMemo(() => finderSearch(state, reading), [state, reading]);
+  const place = usePlace(planned.where, state.near);
+  const cityNotFound = place.status === 'error' && planned.whereFromWords && reading.place?.kind === 'city';
+  const search = useMemo(
+    () => (cityNotFound ? finderSearch(state, withCityAsWords(reading)) : planned),
+    [cityNotFound, planned, state, reading],
+  );
   const center = place.status === 'ok' ? place.center : undefined;
-  const placePending = place.status === 'loading' || place.status === 'error';
-  const search = useSearch(state, center, placePending);
+  const placePending = place.status === 'loading' || (place.status === 'error' && !cityNotFound);
+  const request = useMemo(
+    () => (!placePending && wantsSearch(search, center) ? toSearchRequest(state, search, center) : undefined),
+    [placePending, search, center, state],
+  );
+  const status = useSearch(request);
+
   // While the worker runs a search, the results area keeps showing the last
-  // settled one (results, key, phase and summary together), as it did when the
-  // search ran in a transition: tests and screen readers never see a mix.
-  const settled = useRef<{ search: SearchStatus; resultsKey: string; summary: string }>(undefined);
-  const shownSearch = search.pending && settled.current ? settled.current.search : search;
-  const result = shownSearch.status === 'ready' ? shownSearch.result : undefined;
-  // The records array only ever grows, so once loaded it serves every render,
-  // including deferred ones still showing the previous results.
-  const storeRecords = useRef<readonly SearchRecord[]>([]);
-  if (search.status === 'ready') storeRecords.current = search.records;
-  const records = storeRecords.current;
+  // settled one (results, key and summary together): tests and screen
+  // readers never see a mix of two searches.
+  const settled = useRef<{ status: SearchStatus; resultsKey: string; summary: string }>(undefined);
+  const shown = status.pending && settled.current ? settled.current.status : status;
+  const result = shown.status === 'ready' ? shown.result : undefined;
+  const records = shown.status === 'ready' ? shown.records : EMPTY_RECORDS;
+
+  const locator = useLocate((near) => {
+    setWhereInput('');
+    setNearSource('geo');
+    update({ near, where: '' });
+  });
+  const focus = useResultsFocus(place.status !== 'loading' && !status.pending && status.status !== 'loading');
+  const wide = useWideScreen();
 
   const onQ = (value: string) => {
     setQInput(value);
-    const mode: HistoryMode = typing.current ? 'replace' : 'push';
-    typing.current = true;
     // Results follow in a transition, so typing never waits for them.
-    startTransition(() => writeUrl({ ...stateRef.current, q: value, page: 1 }, mode));
+    startTransition(() => writeUrl({ ...stateRef.current, q: value, page: 1 }, 'soon'));
   };
-
   const commitWhere = (where: string) => {
-    setGeoError(undefined);
+    locator.clearError();
     update({ where: where.trim(), near: where.trim() ? undefined : stateRef.current.near, q: qInput });
   };
-
   const onWhere = (value: string) => {
     setWhereInput(value);
     if (/^\d{5}$/.test(value.trim()) && value.trim() !== stateRef.current.where) commitWhere(value);
+    else if (!value.trim() && stateRef.current.where) commitWhere('');
   };
-
-  const locate = () => {
-    setGeoError(undefined);
-    if (!('geolocation' in navigator)) {
-      setGeoError('This browser cannot share its location. Enter a ZIP code or city instead.');
-      return;
-    }
-    setLocating(true);
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        setLocating(false);
-        setWhereInput('');
-        setNearSource('geo');
-        update({ near: roundPoint({ lat: position.coords.latitude, lon: position.coords.longitude }), where: '' });
-      },
-      (error) => {
-        setLocating(false);
-        setGeoError(GEO_ERRORS[error.code] ?? GEO_ERRORS[2]);
-      },
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
-    );
+  const onSubmit = () => {
+    commitWhere(whereInput);
+    focus.request();
   };
+  const onLocate = () => locator.locate(() => focus.request());
 
   const onSearchArea = useCallback(
     (point: LatLon, miles: number) => {
@@ -137,7 +135,7 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
       if (!order) return;
       const index = order.findIndex((i) => recordsRef.current[i]?.id === id);
       if (index >= 0 && pageOf(index) !== stateRef.current.page) {
-        writeUrl({ ...stateRef.current, page: pageOf(index) }, 'replace');
+        writeUrl({ ...stateRef.current, page: pageOf(index) });
       }
       window.setTimeout(() => document.getElementById(`result-${id}`)?.scrollIntoView({ block: 'nearest' }), 0);
     },
@@ -152,31 +150,38 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
   // Counts and the map follow a moment later than the list: typing waits for neither.
   const deferredResult = useDeferredValue(result);
 
+  const readingRef = useRef(reading);
+  readingRef.current = reading;
   const onToggle = useCallback(
-    (group: FilterGroupKey, id: string, on: boolean) => {
-      const field = GROUP_STATE_FIELD[group];
-      const current = stateRef.current[field] as string[];
-      update({ [field]: on ? [...current, id] : current.filter((v) => v !== id) });
-    },
+    (group: FilterGroupKey, id: string, on: boolean) =>
+      update(toggleOption(stateRef.current, readingRef.current, group, id, on)),
+    [update],
+  );
+  const onTelehealth = useCallback(
+    (on: boolean) => update(toggleTelehealth(stateRef.current, readingRef.current, on)),
     [update],
   );
   const onStateCode = useCallback((code: StateCode | undefined) => update({ state: code }), [update]);
-  const onTelehealth = useCallback((telehealth: boolean) => update({ telehealth }), [update]);
   const onClearFilters = useCallback(() => {
-    const { q, where, near, radius, sort } = stateRef.current;
-    update({ ...DEFAULT_STATE, q, where, near, radius, sort });
+    const patch = clearedFilters(stateRef.current, readingRef.current);
+    if (patch.q !== undefined) setQInput(patch.q);
+    update(patch);
   }, [update]);
-
-  const { levels, specialties, payment, ages, languages, medications } = state;
-  const selectedFilters = useMemo(
-    () => ({ levels, specialties, payment, ages, languages, medications }),
-    [levels, specialties, payment, ages, languages, medications],
+  const onRemoveChip = useCallback(
+    (chip: Chip) => {
+      const q = withoutChip(stateRef.current.q, chip);
+      setQInput(q);
+      update({ q });
+    },
+    [update],
   );
-  const filter = useMemo(() => facetFilterOf(state), [state]);
-  const hasWords = queryWords(state.q).length > 0;
+
+  const selection = useMemo(() => selectionOf(state, reading), [state, reading]);
+  const shownFilter = useMemo(() => mergeFilters(search.filter, search.termFilter), [search]);
+  const stateCode = search.stateCode;
   const placeLabel =
     place.status === 'ok' || place.status === 'loading'
-      ? state.where
+      ? search.where
         ? place.label
         : nearSource === 'geo'
           ? 'your location'
@@ -185,8 +190,9 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
             : 'the location in the link'
       : undefined;
   let resultsKey = `${toFinderSearchParams(state).toString()}|${center ? `${center.lat},${center.lon}` : ''}`;
-  const fitKey = `${center ? `${center.lat},${center.lon}` : ''}|${state.radius}|${state.state ?? ''}`;
+  const fitKey = `${center ? `${center.lat},${center.lon}` : ''}|${state.radius}|${stateCode ?? ''}`;
   const hasPlace = !!center;
+  const sortOptions = useMemo(() => sortOptionsFor(hasPlace, search.words.length > 0), [hasPlace, search.words.length]);
   const onSort = useCallback((sort: string) => update({ sort: sort as FinderState['sort'] }), [update]);
   const onPage = useCallback((page: number) => update({ page }), [update]);
   const onWiden = useCallback(() => update({ radius: 100 }), [update]);
@@ -194,12 +200,40 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
     setQInput('');
     update({ q: '' });
   }, [update]);
-  const empty = useMemo(
-    () => emptyHelp({ state, hasPlace, onWiden, onClearFilters, onClearText }),
-    [state, hasPlace, onWiden, onClearFilters, onClearText],
+
+  const chips = useMemo(() => chipsOf(reading, planned.whereFromWords || planned.stateFromWords), [reading, planned]);
+  const notices = useMemo(
+    () =>
+      noticesOf({
+        reading,
+        result,
+        hasPlace: hasPlace || !!state.where || !!state.near,
+        placeFromWords: planned.whereFromWords || planned.stateFromWords,
+        cityNotFound,
+      }),
+    [reading, result, hasPlace, state.where, state.near, planned, cityNotFound],
   );
-  // Memoised on the levels alone: Results re-renders only when its props change.
-  const caveats = useMemo(() => dataCaveats({ levels: state.levels }), [state.levels]);
+  const caveats = useMemo(() => dataCaveats({ levels: selection.levels as FinderState['levels'] }), [selection.levels]);
+  const filtered = selectionCount(selection) > 0;
+  const empty = (
+    <EmptyHelp
+      hasPlace={hasPlace}
+      canWiden={state.radius < 100}
+      filtered={filtered}
+      hasWords={!!state.q.trim()}
+      onWiden={onWiden}
+      onClearFilters={onClearFilters}
+      onClearText={onClearText}
+    />
+  );
+
+  // A state or national list maps only the page shown (its other facilities are not loaded).
+  const pageOnly = !!deferredResult && deferredResult.scope !== 'place';
+  const mapOrder = useMemo(() => {
+    if (!deferredResult || deferredResult.scope === 'place') return deferredResult?.order;
+    const info = pageInfo(deferredResult.order.length, state.page);
+    return deferredResult.order.slice(info.start, info.end);
+  }, [deferredResult, state.page]);
   const mapProps = useMemo(
     () => ({
       selectedId,
@@ -214,25 +248,15 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
     }),
     [selectedId, focusRequest, onMapSelect, center, state.radius, fitKey, onSearchArea, tileUrl, tileAttribution],
   );
-  let summary = summarize({ search, place, placeLabel, state, stateLabel: state.state && stateName(state.state) });
-  if (!search.pending) settled.current = { search, resultsKey, summary };
+  let summary = summarize({
+    search: status,
+    place,
+    placeLabel,
+    radius: state.radius,
+    stateLabel: stateCode && stateName(stateCode),
+  });
+  if (!status.pending) settled.current = { status, resultsKey, summary };
   else if (settled.current) ({ resultsKey, summary } = settled.current);
-  const placeError = geoError ?? (place.status === 'error' ? place.message : undefined);
-  const sortOptions = useMemo(
-    () =>
-      hasPlace
-        ? [
-            { value: 'relevance', label: 'Distance (nearest first)' },
-            { value: 'name', label: 'Name (A–Z)' },
-          ]
-        : hasWords
-          ? [
-              { value: 'relevance', label: 'Best match' },
-              { value: 'name', label: 'Name (A–Z)' },
-            ]
-          : [{ value: 'name', label: 'Name (A–Z)' }],
-    [hasPlace, hasWords],
-  );
 
   return (
     <div className="finder">
@@ -245,43 +269,49 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
         q={qInput}
         where={whereInput}
         radius={state.radius}
-        placeError={placeError}
+        placeError={locator.error ?? (place.status === 'error' && !cityNotFound ? place.message : undefined)}
         nearLabel={!state.where && state.near ? placeLabel : undefined}
-        locating={locating}
+        locating={locator.locating}
         onQ={onQ}
         onWhere={onWhere}
         onRadius={(radius) => update({ radius })}
-        onSubmit={() => commitWhere(whereInput)}
-        onLocate={locate}
+        onSubmit={onSubmit}
+        onLocate={onLocate}
         onClearNear={() => update({ near: undefined })}
         onWarmUp={() => void loadSearchClient().catch(() => undefined)}
       />
       <div className="finder-layout">
         <Filters
-          selected={selectedFilters}
-          stateCode={state.state}
-          telehealth={state.telehealth}
+          selection={selection}
+          stateCode={stateCode}
           counts={deferredResult?.counts}
+          chosen={selectionCount(selection, stateCode)}
+          resultCount={result?.order.length}
           onToggle={onToggle}
           onState={onStateCode}
           onTelehealth={onTelehealth}
           onClear={onClearFilters}
+          onShowResults={focus.now}
         />
         <Results
           result={result}
           records={records}
           page={state.page}
-          phase={shownSearch.status}
+          phase={shown.status}
           resultsKey={resultsKey}
           summary={summary}
-          sort={sortOptions.find((o) => o.value === state.sort)?.value ?? sortOptions[0]!.value}
+          summaryRef={focus.target}
+          sort={sortOptions.find((o) => o.value === state.sort)?.value ?? sortOptions[0]?.value ?? 'relevance'}
           sortOptions={sortOptions}
-          filter={filter}
+          filter={shownFilter}
           selectedId={selectedId}
+          notes={<ReadingNotes chips={chips} notices={notices} onRemoveChip={onRemoveChip} onLocate={onLocate} />}
           emptyHelp={empty}
           caveats={caveats}
           map={mapProps}
-          mapOrder={deferredResult?.order}
+          mapOrder={mapOrder}
+          mapOpen={wide && !pageOnly}
+          mapPageOnly={pageOnly}
           onSort={onSort}
           onPage={onPage}
           onShowOnMap={onShowOnMap}
@@ -290,3 +320,5 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
     </div>
   );
 }
+
+const EMPTY_RECORDS: readonly never[] = [];

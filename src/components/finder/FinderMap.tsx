@@ -10,8 +10,9 @@ import { hasPoint, type SearchRecord } from '../../lib/search/record';
 import { iconFor, popupContent, radiusForView } from './map-markers';
 
 export interface FinderMapProps {
-  records: readonly SearchRecord[];
-  /** Record indexes of every result (all pages). */
+  /** Loaded records by ordinal. */
+  records: readonly (SearchRecord | undefined)[];
+  /** Ordinals of the results to show. */
   order: Int32Array;
   selectedId?: string;
   /** Incremented when the list asks the map to show the selected facility. */
@@ -46,6 +47,11 @@ const REFIT_DELAY_MS = 800;
 const MARKER_SLICE = 1500;
 const US_CENTER: [number, number] = [39.5, -98.35];
 
+/** A phone or tablet: one finger must scroll the page, not drag the map. */
+function isTouchFirst(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.('(pointer: coarse)').matches === true;
+}
+
 /**
  * Results on a Leaflet map, clustered so thousands stay smooth. Markers are
  * managed imperatively (added and removed in batches) rather than as one
@@ -56,6 +62,8 @@ export default function FinderMap(props: FinderMapProps) {
   const [map, setMap] = useState<L.Map | null>(null);
   const [cluster, setCluster] = useState<L.MarkerClusterGroup | null>(null);
   const [moved, setMoved] = useState(false);
+  const [touchFirst] = useState(isTouchFirst);
+  const [active, setActive] = useState(!touchFirst);
   const markers = useRef(new Map<string, { marker: L.Marker; record: SearchRecord }>());
   const onMap = useRef(new Set<string>());
   const programmatic = useRef(false);
@@ -230,9 +238,39 @@ export default function FinderMap(props: FinderMapProps) {
     };
   }, [map]);
 
+  // On touch screens the map starts still, so a finger scrolling the page
+  // over it scrolls the page. Two fingers pinch and move it at any time
+  // (Leaflet's touch zoom); a tap on the map lets one finger drag it, until
+  // a touch lands outside the map.
+  useEffect(() => {
+    if (!map || !touchFirst) return;
+    const activate = () => {
+      map.dragging.enable();
+      setActive(true);
+    };
+    const deactivate = (event: PointerEvent) => {
+      if (map.getContainer().contains(event.target as Node)) return;
+      map.dragging.disable();
+      setActive(false);
+    };
+    map.on('click', activate);
+    document.addEventListener('pointerdown', deactivate);
+    return () => {
+      map.off('click', activate);
+      document.removeEventListener('pointerdown', deactivate);
+    };
+  }, [map, touchFirst]);
+
   return (
-    <div className="finder-map__wrap">
-      <MapContainer ref={setMap} className="finder-map__canvas" center={US_CENTER} zoom={4} scrollWheelZoom={false}>
+    <div className="finder-map__wrap" data-active={active}>
+      <MapContainer
+        ref={setMap}
+        className="finder-map__canvas"
+        center={US_CENTER}
+        zoom={4}
+        scrollWheelZoom={false}
+        dragging={!touchFirst}
+      >
         <TileLayer url={props.tileUrl} attribution={props.tileAttribution} />
         {center && (
           <Circle
@@ -253,6 +291,11 @@ export default function FinderMap(props: FinderMapProps) {
           {null}
         </MarkerClusterGroup>
       </MapContainer>
+      {!active && (
+        <p className="finder-map__hint" aria-hidden="true">
+          Tap the map to move it, or use two fingers
+        </p>
+      )}
       {moved && map && (
         <button
           type="button"

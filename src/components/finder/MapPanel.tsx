@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useState } from 'react';
 import type { FinderMapProps } from './FinderMap';
 
 // Leaflet, its cluster plugin and their CSS load only when a map is shown.
@@ -7,18 +7,30 @@ const FinderMap = lazy(() => import('./FinderMap'));
 /**
  * The map of the results, with a skip link past it (the list below holds
  * the same facilities) and a legend for exact and approximate locations.
+ * It starts closed on a phone, so the first result sits right under the
+ * count, and for lists of a whole state or country, whose map shows only
+ * the page and is not worth its download until asked for.
  */
-export const MapPanel = memo(function MapPanel({ visible, ...props }: FinderMapProps & { visible: boolean }) {
-  const [shown, setShown] = useState(true);
+export const MapPanel = memo(function MapPanel({
+  visible,
+  startOpen,
+  pageOnly,
+  ...props
+}: FinderMapProps & { visible: boolean; startOpen: boolean; pageOnly: boolean }) {
+  const [shown, setShown] = useState(startOpen);
+  // Open once it becomes worth opening (a place search after a national one); never close on its own.
+  useEffect(() => {
+    if (startOpen) setShown(true);
+  }, [startOpen]);
   return (
     <section className="finder-map" aria-labelledby="finder-map-heading" hidden={!visible}>
       <div className="finder-map__bar">
         <h3 id="finder-map-heading" className="finder-map__heading">
-          Map of results
+          {pageOnly ? 'Map of the results on this page' : 'Map of results'}
         </h3>
         <button
           type="button"
-          className="finder-link-button"
+          className="finder-button finder-button--secondary finder-map__toggle"
           aria-expanded={shown}
           aria-controls="finder-map-body"
           onClick={() => setShown(!shown)}
@@ -26,9 +38,11 @@ export const MapPanel = memo(function MapPanel({ visible, ...props }: FinderMapP
           {shown ? 'Hide map' : 'Show map'}
         </button>
       </div>
-      <a className="finder-skip" href="#finder-results-list">
-        Skip the map: go to the list of results
-      </a>
+      {shown && (
+        <a className="finder-skip" href="#finder-results-list">
+          Skip the map: go to the list of results
+        </a>
+      )}
       <div id="finder-map-body" hidden={!shown}>
         {shown && (
           <Suspense fallback={<div className="finder-map__canvas finder-map__loading">Loading map…</div>}>

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { pageInfo, rangeLabel } from '../../lib/finder/pagination';
 import type { FacetFilter } from '../../lib/search/facets';
 import type { EngineResult } from '../../lib/search/engine';
@@ -13,10 +13,13 @@ const EMPTY = new Int32Array(0);
 export interface ResultsProps {
   /** Undefined until a search has results to show. */
   result?: EngineResult;
-  records: readonly SearchRecord[];
+  /** Loaded records by ordinal. */
+  records: readonly (SearchRecord | undefined)[];
   page: number;
   /** Sentence for the live region: counts, loading, or what to do next. */
   summary: string;
+  /** Receives focus after a search, so the count is read first and the list follows. */
+  summaryRef: RefObject<HTMLParagraphElement | null>;
   /** "ready", "loading", "idle" or "error", for styling and tests. */
   phase: string;
   /** Changes whenever the shown results are for a different search. */
@@ -25,12 +28,18 @@ export interface ResultsProps {
   sortOptions: { value: string; label: string }[];
   filter: FacetFilter;
   selectedId?: string;
-  emptyHelp?: React.ReactNode;
+  /** Chips and notices about how the words were read. */
+  notes?: ReactNode;
+  emptyHelp?: ReactNode;
   /** Limits of the data that affect this search, shown above the list. */
   caveats?: readonly string[];
   map?: Omit<FinderMapProps, 'records' | 'order'>;
   /** Results the map shows: may lag the list by a frame (see useDeferredValue). */
   mapOrder?: Int32Array;
+  /** Whether the map starts open: not on a phone, and not for a nationwide list. */
+  mapOpen: boolean;
+  /** The map shows only this page's facilities (a state or national list). */
+  mapPageOnly: boolean;
   onSort(value: string): void;
   onPage(page: number): void;
   onShowOnMap(id: string): void;
@@ -41,12 +50,7 @@ export const Results = memo(function Results(props: ResultsProps) {
   const { result, records, page, summary, phase, selectedId, filter } = props;
   const info = result ? pageInfo(result.order.length, page) : undefined;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const wantedSpecialties = filter.masks.specialties;
-  const wantedPayment = filter.masks.payment;
-  const wanted = useMemo(
-    () => ({ specialties: wantedSpecialties, payment: wantedPayment }),
-    [wantedSpecialties, wantedPayment],
-  );
+  const wanted = { specialties: filter.masks.specialties, payment: filter.masks.payment };
 
   // After a page change, start reading at the top of the list.
   const lastPage = useRef(page);
@@ -63,7 +67,7 @@ export const Results = memo(function Results(props: ResultsProps) {
     if (mapVisible) setMapMounted(true);
   }, [mapVisible]);
 
-  const shown = info && result ? Array.from(result.order.subarray(info.start, info.end)) : [];
+  const positions = info ? Array.from({ length: info.end - info.start }, (_, k) => info.start + k) : [];
   return (
     <section
       className="finder-results"
@@ -75,7 +79,7 @@ export const Results = memo(function Results(props: ResultsProps) {
         <h2 id="finder-results-heading" ref={headingRef} tabIndex={-1}>
           Results
         </h2>
-        {result && result.order.length > 1 && (
+        {result && result.order.length > 1 && props.sortOptions.length > 1 && (
           <div className="finder-field finder-field--inline">
             <label htmlFor="finder-sort">Sort by</label>
             <select id="finder-sort" value={props.sort} onChange={(event) => props.onSort(event.target.value)}>
@@ -88,8 +92,17 @@ export const Results = memo(function Results(props: ResultsProps) {
           </div>
         )}
       </div>
-      <p className="finder-summary" role="status" aria-live="polite" aria-atomic="true" id="finder-summary">
-        {info && result && result.order.length > 0 ? `${rangeLabel(info)}${summary ? ` ${summary}` : ''}` : summary}
+      {props.notes}
+      <p
+        className="finder-summary"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        id="finder-summary"
+        tabIndex={-1}
+        ref={props.summaryRef}
+      >
+        {info && result && result.order.length > 0 ? `${rangeLabel(info)} ${summary}` : summary}
       </p>
       {props.caveats?.map((caveat) => (
         <p key={caveat} className="finder-caveat">
@@ -98,16 +111,24 @@ export const Results = memo(function Results(props: ResultsProps) {
       ))}
       {result && result.order.length === 0 && props.emptyHelp}
       {(mapVisible || mapMounted) && props.map && (
-        <MapPanel {...props.map} records={records} order={props.mapOrder ?? EMPTY} visible={mapVisible} />
+        <MapPanel
+          {...props.map}
+          records={records}
+          order={props.mapOrder ?? EMPTY}
+          visible={mapVisible}
+          startOpen={props.mapOpen}
+          pageOnly={props.mapPageOnly}
+        />
       )}
       <ol id="finder-results-list" className="finder-list" tabIndex={-1} start={(info?.start ?? 0) + 1}>
-        {shown.map((i) => {
-          const record = records[i]!;
+        {positions.map((position) => {
+          const record = records[result!.order[position]!];
+          if (!record) return null;
           return (
             <ResultItem
               key={record.id}
               record={record}
-              distance={result?.distance?.[i]}
+              distance={result!.distance?.[position]}
               selected={record.id === selectedId}
               wanted={wanted}
               onShowOnMap={props.map ? props.onShowOnMap : undefined}

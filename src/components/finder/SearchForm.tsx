@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import { RADIUS_CHOICES } from '../../lib/finder/url-state';
 
 export interface SearchFormProps {
@@ -19,6 +20,19 @@ export interface SearchFormProps {
   onWarmUp(): void;
 }
 
+/**
+ * Escape in a box that has text clears it, as people expect of a search
+ * box; the key is then handled, so it does not also trigger quick exit.
+ * In an empty box Escape still leaves the site.
+ */
+function clearOnEscape(value: string, clear: () => void) {
+  return (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Escape' || !value) return;
+    event.preventDefault();
+    clear();
+  };
+}
+
 /** Where and what: ZIP or city, "Use my location", distance, and free text. */
 export function SearchForm(props: SearchFormProps) {
   const { q, where, radius, placeError, nearLabel, locating } = props;
@@ -34,6 +48,26 @@ export function SearchForm(props: SearchFormProps) {
       onFocus={props.onWarmUp}
       onPointerEnter={props.onWarmUp}
     >
+      <div className="finder-field finder-field--q">
+        <label htmlFor="finder-q">What are you looking for?</label>
+        <p className="finder-hint" id="finder-q-hint">
+          Type what you need, for example “teen IOP that takes Medicaid”, “detox near me” or a facility’s name. You can
+          add a ZIP code or city here too.
+        </p>
+        <input
+          id="finder-q"
+          name="q"
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          value={q}
+          onChange={(event) => props.onQ(event.target.value)}
+          onKeyDown={clearOnEscape(q, () => props.onQ(''))}
+          aria-describedby="finder-q-hint"
+          aria-controls="finder-results-list"
+        />
+      </div>
       <div className="finder-field finder-field--where">
         <label htmlFor="finder-where">Where</label>
         <p className="finder-hint" id="finder-where-hint">
@@ -47,8 +81,10 @@ export function SearchForm(props: SearchFormProps) {
             type="text"
             inputMode="text"
             autoComplete="postal-code"
+            enterKeyHint="search"
             value={where}
             onChange={(event) => props.onWhere(event.target.value)}
+            onKeyDown={clearOnEscape(where, () => props.onWhere(''))}
             aria-describedby={placeError ? 'finder-where-hint finder-place-error' : 'finder-where-hint'}
             aria-invalid={placeError ? true : undefined}
           />
@@ -79,23 +115,6 @@ export function SearchForm(props: SearchFormProps) {
             </option>
           ))}
         </select>
-      </div>
-      <div className="finder-field finder-field--q">
-        <label htmlFor="finder-q">What are you looking for? (optional)</label>
-        <p className="finder-hint" id="finder-q-hint">
-          A program, condition or name, for example IOP, eating disorders, dual diagnosis or Spanish.
-        </p>
-        <input
-          id="finder-q"
-          name="q"
-          type="search"
-          autoComplete="off"
-          spellCheck={false}
-          value={q}
-          onChange={(event) => props.onQ(event.target.value)}
-          aria-describedby="finder-q-hint"
-          aria-controls="finder-results-list"
-        />
       </div>
       <div className="finder-field finder-field--submit">
         <button type="submit" className="finder-button">

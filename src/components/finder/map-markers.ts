@@ -14,9 +14,10 @@ function pinIcon(approximate: boolean, selected: boolean): L.DivIcon {
   const kind = approximate ? 'approx' : 'exact';
   return L.divIcon({
     className: `finder-pin finder-pin--${kind}${selected ? ' finder-pin--selected' : ''}`,
-    iconSize: [24, 24],
-    iconAnchor: [12, 12],
-    popupAnchor: [0, -10],
+    // 28 px: every marker is a target of at least 24 px (WCAG 2.5.8), with room for its outline.
+    iconSize: [28, 28],
+    iconAnchor: [14, 14],
+    popupAnchor: [0, -12],
     html: '',
   });
 }

@@ -1,4 +1,4 @@
-import type { FinderState } from '../../lib/finder/url-state';
+import type { SearchScope } from '../../lib/search/engine';
 import type { PlaceStatus } from './usePlace';
 import type { SearchStatus } from './useSearch';
 
@@ -13,21 +13,24 @@ const PARAM_NAMES: Record<string, string> = {
   age: 'ages',
   language: 'language',
   medication: 'medication',
+  focus: 'what is treated',
+  therapy: 'therapy',
   telehealth: 'telehealth',
   sort: 'sort order',
   page: 'page',
+  q: 'search words',
+  where: 'place',
 };
 
 export function describeIgnored(ignored: readonly string[]): string {
-  const names = ignored.map((p) => PARAM_NAMES[p] ?? p);
-  return `Some settings in this link were not understood and were ignored: ${names.join(', ')}. The rest of the search still applies.`;
+  const names = ignored.map((p) => PARAM_NAMES[p] ?? `“${p.slice(0, 40)}”`);
+  return `Some settings in this link were not understood or were repeated, and were ignored: ${names.join(', ')}. The rest of the search still applies.`;
 }
 
-const LOADING: Record<string, string> = {
+const LOADING: Record<SearchScope, string> = {
   place: 'Loading facilities near',
   state: 'Loading facilities in',
-  national: 'Loading the national directory to search every state (about 1 MB; a ZIP code or state is faster)…',
-  none: 'Loading the search…',
+  national: 'Searching every state…',
 };
 
 /** The live-region sentence: what is shown, what is loading, or what to do next. */
@@ -35,69 +38,60 @@ export function summarize(args: {
   search: SearchStatus;
   place: PlaceStatus;
   placeLabel?: string;
-  state: FinderState;
+  radius: number;
   stateLabel?: string;
 }): string {
-  const { search, place, placeLabel, state, stateLabel } = args;
+  const { search, place, placeLabel, radius, stateLabel } = args;
   if (place.status === 'error') return 'Fix the place above to see results, or clear it to search everywhere.';
   if (place.status === 'loading') return `Looking up ${place.label}…`;
   if (search.status === 'error') return search.message;
   if (search.status === 'idle') {
-    return 'Enter a ZIP code or city, use your location, or type what you are looking for, to see facilities.';
+    return 'Type what you are looking for, enter a ZIP code or city, or use your location, to see facilities.';
   }
   if (search.status === 'loading') {
     if (search.scope === 'place') return `${LOADING.place} ${placeLabel ?? 'you'}…`;
     if (search.scope === 'state') return `${LOADING.state} ${stateLabel ?? 'the state'}…`;
-    return LOADING[search.scope] ?? LOADING.none!;
+    return LOADING.national;
   }
   const where =
-    place.status === 'ok'
-      ? `within ${state.radius} miles of ${placeLabel ?? 'the location'}`
+    search.result.scope === 'place'
+      ? `within ${radius} miles of ${placeLabel ?? 'the location'}`
       : stateLabel
         ? `in ${stateLabel}`
         : 'nationwide';
-  const what = state.q.trim() ? ` matching “${state.q.trim()}”` : '';
-  const count = search.result.order.length;
-  return count === 0 ? `No facilities ${where}${what} with these filters.` : `${where}${what}.`;
+  return search.result.order.length === 0 ? `No facilities ${where} with these filters.` : `${where}.`;
 }
 
-export function emptyHelp(args: {
-  state: FinderState;
+export function EmptyHelp(props: {
   hasPlace: boolean;
+  canWiden: boolean;
+  filtered: boolean;
+  hasWords: boolean;
   onWiden(): void;
   onClearFilters(): void;
   onClearText(): void;
 }) {
-  const { state, hasPlace } = args;
-  const filtered =
-    state.levels.length +
-      state.specialties.length +
-      state.payment.length +
-      state.ages.length +
-      state.languages.length +
-      state.medications.length >
-      0 || state.telehealth;
   return (
     <div className="finder-empty">
       <p>Try one of these:</p>
       <ul>
-        {hasPlace && state.radius < 100 && (
+        {props.hasPlace && props.canWiden && (
           <li>
-            <button type="button" className="finder-link-button" onClick={args.onWiden}>
+            <button type="button" className="finder-link-button" onClick={props.onWiden}>
               Search within 100 miles
             </button>
           </li>
         )}
-        {filtered && (
+        {props.filtered && (
           <li>
-            <button type="button" className="finder-link-button" onClick={args.onClearFilters}>
+            <button type="button" className="finder-link-button" onClick={props.onClearFilters}>
               Clear the filters
             </button>
           </li>
         )}
-        {state.q.trim() && (
+        {props.hasWords && (
           <li>
-            <button type="button" className="finder-link-button" onClick={args.onClearText}>
+            <button type="button" className="finder-link-button" onClick={props.onClearText}>
               Clear the search words
             </button>{' '}
             or check their spelling

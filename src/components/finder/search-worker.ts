@@ -1,31 +1,30 @@
-import type { EngineQuery, EngineResult } from '../../lib/search/engine';
 import type { Manifest } from '../../lib/search/manifest';
 import type { SearchRecord } from '../../lib/search/record';
+import type { SearchAnswer, SearchRequest } from '../../lib/search/service';
 import type { WorkerReply, WorkerRequest } from '../../lib/search/worker-protocol';
 
 type Ok = Extract<WorkerReply, { ok: true }>;
 type Body = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 
 /**
- * The page's side of the search worker. It mirrors the worker's records
- * (the list and map render them) and sends at most one search at a time:
- * a query typed while another runs replaces any still waiting, so the
+ * The page's side of the search worker. It mirrors the worker's records by
+ * ordinal (the list and map render them) and sends at most one search at a
+ * time: a query typed while another runs replaces any still waiting, so the
  * worker never works through a backlog of superseded keystrokes.
  */
 export class SearchWorkerClient {
-  /** Every record loaded so far, in store order; grows in place, like the store's array. */
-  readonly records: SearchRecord[] = [];
-  private readonly loaded = new Set<string>();
+  /** Records loaded so far, by ordinal; holes are facilities not loaded. */
+  readonly records: (SearchRecord | undefined)[] = [];
   private readonly calls = new Map<number, { resolve(reply: Ok): void; reject(error: Error): void }>();
   private nextId = 1;
   private busy = false;
-  private queued?: { query: EngineQuery; resolve(result: EngineResult | undefined): void; reject(e: Error): void };
+  private queued?: { request: SearchRequest; resolve(a: SearchAnswer | undefined): void; reject(e: Error): void };
 
   constructor(private readonly worker: Worker) {
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
-      // Replies arrive in order, so records are appended before any result that refers to them.
-      for (const record of reply.added) this.records.push(record);
+      // Replies arrive in order, so records are in place before any answer that refers to them.
+      for (const record of reply.added) this.records[record.idx] = record;
       const call = this.calls.get(reply.id);
       this.calls.delete(reply.id);
       if (reply.ok) call?.resolve(reply);
@@ -51,20 +50,16 @@ export class SearchWorkerClient {
     return (await this.call({ type: 'manifest' })).manifest!;
   }
 
-  isLoaded(keys: readonly string[]): boolean {
-    return keys.every((k) => this.loaded.has(k));
-  }
-
-  async ensure(keys: readonly string[]): Promise<void> {
-    await this.call({ type: 'ensure', keys: [...keys] });
-    for (const key of keys) this.loaded.add(key);
+  /** Load what the remaining filter counts need (state and national searches). */
+  async completeCounts(): Promise<void> {
+    await this.call({ type: 'complete-counts' });
   }
 
   /** Runs a search; resolves undefined when a newer search replaced it before it was sent. */
-  search(query: EngineQuery): Promise<EngineResult | undefined> {
+  search(request: SearchRequest): Promise<SearchAnswer | undefined> {
     return new Promise((resolve, reject) => {
       this.queued?.resolve(undefined);
-      this.queued = { query, resolve, reject };
+      this.queued = { request, resolve, reject };
       this.pump();
     });
   }
@@ -74,8 +69,8 @@ export class SearchWorkerClient {
     const job = this.queued;
     this.queued = undefined;
     this.busy = true;
-    this.call({ type: 'search', query: job.query })
-      .then((reply) => job.resolve(reply.result), job.reject)
+    this.call({ type: 'search', request: job.request })
+      .then((reply) => job.resolve(reply.answer), job.reject)
       .finally(() => {
         this.busy = false;
         this.pump();

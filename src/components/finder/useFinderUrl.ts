@@ -1,27 +1,25 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_STATE, parseFinderUrl, toFinderSearchParams, type FinderState } from '../../lib/finder/url-state';
 
-export type HistoryMode = 'push' | 'replace';
-
 /** How long typing must pause before the URL follows it. */
 const URL_DELAY_MS = 300;
 
 const currentUrl = () => `${window.location.pathname}${window.location.search}${window.location.hash}`;
 
 /**
- * The finder state lives in the URL: read on load and on Back/Forward,
- * written on every change (push for a new search, replace while typing).
+ * The finder state lives in the URL, so a reload or a shared link shows the
+ * same search. Changes replace the history entry rather than adding one:
+ * Back then leaves the finder instead of stepping through searches, and
+ * after a quick exit it cannot bring a search back. The URL follows typing
+ * once it pauses (Chrome's replaceState costs milliseconds per call).
  * The first render uses the defaults so it matches the server-rendered HTML.
  */
 export function useFinderUrl() {
   const [state, setState] = useState<FinderState>(DEFAULT_STATE);
   const [ignored, setIgnored] = useState<string[]>([]);
-  const [ready, setReady] = useState(false);
   /** Counts reads of the URL (load, Back, Forward), so text boxes can follow them. */
   const [revision, setRevision] = useState(0);
 
-  // While someone types, the URL is rewritten once they pause: Chrome's
-  // replaceState costs milliseconds, and typing must not wait for it.
   const pending = useRef<{ url: string; timer: number } | undefined>(undefined);
   const flush = useCallback(() => {
     if (!pending.current) return;
@@ -41,25 +39,21 @@ export function useFinderUrl() {
       setRevision((r) => r + 1);
     };
     read();
-    setReady(true);
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);
   }, []);
 
+  /** Show `next` at once; write it to the URL now, or once typing pauses (`soon`). */
   const update = useCallback(
-    (next: FinderState, mode: HistoryMode) => {
+    (next: FinderState, when: 'now' | 'soon' = 'now') => {
       setState(next);
       setIgnored((old) => (old.length ? [] : old));
       const query = toFinderSearchParams(next).toString();
       const { pathname, hash } = window.location;
       const url = `${pathname}${query ? `?${query}` : ''}${hash}`;
-      if (mode === 'replace') {
-        if (pending.current) window.clearTimeout(pending.current.timer);
-        pending.current = { url, timer: window.setTimeout(flush, URL_DELAY_MS) };
-        return;
-      }
-      flush();
-      if (url !== currentUrl()) window.history.pushState(null, '', url);
+      if (pending.current) window.clearTimeout(pending.current.timer);
+      pending.current = { url, timer: window.setTimeout(flush, when === 'soon' ? URL_DELAY_MS : 0) };
+      if (when === 'now') flush();
     },
     [flush],
   );
@@ -70,5 +64,5 @@ export function useFinderUrl() {
     return () => window.removeEventListener('pagehide', flush);
   }, [flush]);
 
-  return { state, ignored, ready, revision, update };
+  return { state, ignored, revision, update };
 }

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import type { LatLon } from '../../lib/geo/distance';
 import { lookupPlace, parseWhere } from '../../lib/geo/place';
 import { stateName } from '../../lib/geo/states';
-import type { FinderState } from '../../lib/finder/url-state';
 import { fetchJson } from './fetch-json';
 
 export type PlaceStatus =
@@ -17,16 +16,16 @@ export type PlaceStatus =
  * be decided at once is; a ZIP or city is "loading" until the answer for
  * that very text arrives, so results never pair a new place with an old point.
  */
-export function usePlace(state: FinderState): PlaceStatus {
-  const nearLat = state.near?.lat;
-  const nearLon = state.near?.lon;
-  const where = useMemo(() => parseWhere(state.where), [state.where]);
+export function usePlace(whereText: string, near: LatLon | undefined): PlaceStatus {
+  const nearLat = near?.lat;
+  const nearLon = near?.lon;
+  const where = useMemo(() => parseWhere(whereText), [whereText]);
   const [answer, setAnswer] = useState<{ text: string; place: PlaceStatus }>();
 
   useEffect(() => {
     if (where.kind !== 'zip' && where.kind !== 'city') return;
     let cancelled = false;
-    const text = state.where;
+    const text = whereText;
     lookupPlace(where, fetchJson).then(
       (center) => {
         if (cancelled) return;
@@ -57,7 +56,7 @@ export function usePlace(state: FinderState): PlaceStatus {
     return () => {
       cancelled = true;
     };
-  }, [where, state.where]);
+  }, [where, whereText]);
 
   return useMemo((): PlaceStatus => {
     if (where.kind === 'empty') {
@@ -66,7 +65,7 @@ export function usePlace(state: FinderState): PlaceStatus {
         : { status: 'none' };
     }
     if (where.kind === 'invalid') return { status: 'error', message: where.reason };
-    if (answer?.text === state.where) return answer.place;
+    if (answer?.text === whereText) return answer.place;
     return { status: 'loading', label: where.kind === 'zip' ? where.zip : `${where.city}, ${where.state}` };
-  }, [where, state.where, answer, nearLat, nearLon]);
+  }, [where, whereText, answer, nearLat, nearLon]);
 }

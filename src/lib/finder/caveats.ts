@@ -9,7 +9,7 @@ export function dataCaveats(state: Pick<FinderState, 'levels'>): string[] {
   const caveats: string[] = [];
   if (state.levels.includes('intensive-outpatient')) {
     caveats.push(
-      "SAMHSA's mental-health directory does not record intensive outpatient programs, so the IOPs listed here come from its substance-use directory. Many mental-health clinics, including eating-disorder programs, also run IOPs: look at their outpatient and partial hospitalization listings and call to ask.",
+      "SAMHSA's mental-health directory does not record IOPs, so these come from its substance-use directory. Many mental-health and eating-disorder clinics run IOPs too: call them to ask.",
     );
   }
   return caveats;

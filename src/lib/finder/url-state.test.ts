@@ -37,6 +37,30 @@ describe('finder URL state', () => {
     expect(ignored.sort()).toEqual(['level', 'near', 'page', 'radius', 'sort', 'state', 'telehealth']);
   });
 
+  it('names an empty or half-written location, and never reads it as the point 0,0', () => {
+    for (const near of ['', ',', '0,', ',0', '39.7', 'abc,def', '39.7,-104.9,1']) {
+      const { state, ignored } = parseFinderUrl(`?near=${encodeURIComponent(near)}`);
+      expect(state.near, near).toBeUndefined();
+      expect(ignored, near).toEqual(['near']);
+    }
+    expect(parseFinderUrl('?near=0,0').state.near).toEqual({ lat: 0, lon: 0 });
+  });
+
+  it('names repeated and unknown parameters, keeping the first value of a repeated one', () => {
+    const { state, ignored } = parseFinderUrl('?q=iop&q=detox&radius=10&radius=50&utm_source=x');
+    expect(state.q).toBe('iop');
+    expect(state.radius).toBe(10);
+    expect(ignored.sort()).toEqual(['q', 'radius', 'utm_source']);
+  });
+
+  it('reads care focus and therapies like the other filters', () => {
+    const { state, ignored } = parseFinderUrl('?focus=co-occurring&therapy=dbt,cbt');
+    expect(ignored).toEqual([]);
+    expect(state.focus).toEqual(['co-occurring']);
+    expect(state.therapies).toEqual(['cbt', 'dbt']);
+    expect(toFinderSearchParams(state).toString()).toBe('focus=co-occurring&therapy=cbt%2Cdbt');
+  });
+
   it('caps and cleans free text', () => {
     const { state } = parseFinderUrl(`?q=${encodeURIComponent('a\u0000b' + 'x'.repeat(500))}`);
     expect(state.q.startsWith('a b')).toBe(true);

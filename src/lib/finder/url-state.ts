@@ -1,17 +1,21 @@
 import {
   AGES,
+  CARE_FOCUS,
   LANGUAGES,
   LEVELS_OF_CARE,
   MEDICATIONS,
   PAYMENT,
   SPECIALTIES,
+  THERAPIES,
   type AgeGroupId,
+  type CareFocusId,
   type LanguageId,
   type LevelOfCareId,
   type MedicationId,
   type PaymentId,
   type SpecialtyId,
   type Term,
+  type TherapyId,
 } from '../taxonomy';
 import { isStateCode, type StateCode } from '../geo/states';
 
@@ -35,6 +39,9 @@ export interface FinderState {
   ages: AgeGroupId[];
   languages: LanguageId[];
   medications: MedicationId[];
+  /** What the facility treats: substance use, mental health, both together. */
+  focus: CareFocusId[];
+  therapies: TherapyId[];
   /** Only facilities that offer telehealth. */
   telehealth: boolean;
   sort: FinderSort;
@@ -62,6 +69,8 @@ export const DEFAULT_STATE: FinderState = {
   ages: [],
   languages: [],
   medications: [],
+  focus: [],
+  therapies: [],
   telehealth: false,
   sort: 'relevance',
   page: 1,
@@ -75,6 +84,8 @@ const LIST_PARAMS = {
   age: ['ages', AGES],
   language: ['languages', LANGUAGES],
   medication: ['medications', MEDICATIONS],
+  focus: ['focus', CARE_FOCUS],
+  therapy: ['therapies', THERAPIES],
 } as const satisfies Record<string, [keyof FinderState, readonly Term[]]>;
 
 export interface ParsedFinderUrl {
@@ -95,15 +106,41 @@ function roundNear(value: number): number {
   return Number(value.toFixed(NEAR_DECIMALS));
 }
 
+/** Every parameter the finder reads; anything else in a link is named as ignored. */
+const KNOWN_PARAMS = new Set([
+  'q',
+  'where',
+  'near',
+  'radius',
+  'state',
+  'telehealth',
+  'sort',
+  'page',
+  ...Object.keys(LIST_PARAMS),
+]);
+
+/** "lat,lon" with both numbers present and on the globe; "", "," and "0,abc" are not a point. */
+function parseNear(value: string): { lat: number; lon: number } | undefined {
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(value);
+  if (!m) return undefined;
+  const [lat, lon] = [Number(m[1]), Number(m[2])];
+  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat: roundNear(lat), lon: roundNear(lon) } : undefined;
+}
+
 /**
- * Read finder state from a query string. Never throws: unknown or hostile
- * values are dropped and listed in `ignored`, and the rest still applies.
+ * Read finder state from a query string. Never throws: unknown, repeated or
+ * hostile values are dropped and listed in `ignored` (a repeated parameter
+ * keeps its first value), and the rest still applies.
  */
 export function parseFinderUrl(search: string | URLSearchParams): ParsedFinderUrl {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state: FinderState = structuredClone(DEFAULT_STATE);
   const ignored: string[] = [];
   const get = (name: string) => params.get(name) ?? undefined;
+  for (const name of new Set(params.keys())) {
+    if (!KNOWN_PARAMS.has(name)) ignored.push(name);
+    else if (params.getAll(name).length > 1) ignored.push(name);
+  }
 
   const q = get('q');
   if (q !== undefined) state.q = cleanText(q);
@@ -112,10 +149,8 @@ export function parseFinderUrl(search: string | URLSearchParams): ParsedFinderUr
 
   const near = get('near');
   if (near !== undefined) {
-    const [lat, lon] = near.split(',').map(Number);
-    if (lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
-      state.near = { lat: roundNear(lat), lon: roundNear(lon) };
-    } else ignored.push('near');
+    state.near = parseNear(near);
+    if (!state.near) ignored.push('near');
   }
 
   const radius = get('radius');
@@ -165,7 +200,7 @@ export function parseFinderUrl(search: string | URLSearchParams): ParsedFinderUr
     else ignored.push('page');
   }
 
-  return { state, ignored };
+  return { state, ignored: [...new Set(ignored)] };
 }
 
 /**

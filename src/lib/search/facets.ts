@@ -16,16 +16,33 @@ export interface FacetFilter {
   telehealth: boolean;
 }
 
-/** How many results each option would give if it were added to the current filters. */
+/**
+ * How many results each option would give if it were added to the current
+ * filters. A group is missing while its data is still loading (a search of
+ * the whole country counts from columns fetched one by one).
+ */
 export interface FacetCounts {
-  groups: Record<FilterGroupKey, Int32Array>;
-  telehealth: number;
+  groups: Partial<Record<FilterGroupKey, Int32Array>>;
+  telehealth?: number;
 }
 
 export const NO_FILTER: FacetFilter = {
-  masks: { levels: 0, specialties: 0, payment: 0, ages: 0, languages: 0, medications: 0 },
+  masks: Object.fromEntries(FILTER_GROUPS.map((key) => [key, 0])) as Record<FilterGroupKey, number>,
   telehealth: false,
 };
+
+/** Both filters at once: within a group the options of either, telehealth if either asks. */
+export function mergeFilters(a: FacetFilter, b: FacetFilter): FacetFilter {
+  const masks = Object.fromEntries(FILTER_GROUPS.map((key) => [key, (a.masks[key] | b.masks[key]) >>> 0])) as Record<
+    FilterGroupKey,
+    number
+  >;
+  return { masks, telehealth: a.telehealth || b.telehealth };
+}
+
+export function isEmptyFilter(f: FacetFilter): boolean {
+  return !f.telehealth && FILTER_GROUPS.every((key) => f.masks[key] === 0);
+}
 
 const GROUP_SLOTS = FILTER_GROUPS.map((key) => GROUP_INDEX[key]);
 /** Slot for telehealth, after the taxonomy groups. */
@@ -40,6 +57,8 @@ export function applyFacets(
   packed: PackedFacets,
   candidates: ArrayLike<number>,
   filter: FacetFilter,
+  /** Per FILTER_GROUPS entry (and last, the flags): is the data there to count it? */
+  countable: readonly boolean[] = [],
 ): { passing: Int32Array; counts: FacetCounts } {
   const wanted = FILTER_GROUPS.map((key) => filter.masks[key] >>> 0);
   // Byte histograms per group: 4 increments per record instead of one per set bit.
@@ -76,14 +95,14 @@ export function applyFacets(
       addMask(hist[failed]!, masks[base + GROUP_SLOTS[failed]!]!);
     }
   }
+  const known = (s: number) => countable[s] ?? true;
   return {
     passing: passing.slice(0, n),
     counts: {
-      groups: Object.fromEntries(FILTER_GROUPS.map((key, s) => [key, bitCounts(hist[s]!)])) as Record<
-        FilterGroupKey,
-        Int32Array
-      >,
-      telehealth: teleCount,
+      groups: Object.fromEntries(
+        FILTER_GROUPS.flatMap((key, s) => (known(s) ? [[key, bitCounts(hist[s]!)]] : [])),
+      ) as FacetCounts['groups'],
+      telehealth: known(TELE_SLOT) ? teleCount : undefined,
     },
   };
 }

@@ -26,8 +26,17 @@ export function groupTerms(key: GroupKey): readonly Term[] {
   return GROUPS[GROUP_INDEX[key]]!.terms;
 }
 
-/** The groups a person can filter by (care focus and therapies are searchable, not filters). */
-export const FILTER_GROUPS = ['levels', 'specialties', 'payment', 'ages', 'languages', 'medications'] as const;
+/** The groups a person can filter by: every group, in the order the filters show them. */
+export const FILTER_GROUPS = [
+  'levels',
+  'specialties',
+  'payment',
+  'ages',
+  'languages',
+  'medications',
+  'careFocus',
+  'therapies',
+] as const;
 export type FilterGroupKey = (typeof FILTER_GROUPS)[number];
 
 for (const g of GROUPS) {

@@ -1,66 +1,43 @@
-import { isManifest, type Manifest } from './manifest';
-import type { RecordStore } from './store';
-
-/** Fetches a JSON file of the built site by path relative to the base URL; rejects on HTTP errors. */
+/** Fetches a file of the built site by path relative to the base URL; rejects on HTTP errors. */
 export type FetchJson = (path: string) => Promise<unknown>;
+export type FetchBytes = (path: string) => Promise<Uint8Array>;
 
-/** Shards fetched at once: enough to fill a connection pool, few enough not to starve the page. */
+/** Files fetched at once: enough to fill a connection pool, few enough not to starve the page. */
 const CONCURRENCY = 6;
 
 /**
- * Loads the manifest and shards on demand, each at most once (concurrent
- * requests for the same shard share one fetch), into a RecordStore.
+ * Fetches each search file at most once: concurrent requests for the same
+ * file share one fetch, and a failed fetch may be tried again later (the
+ * network may be back).
  */
-export class ShardLoader {
-  private manifestPromise?: Promise<Manifest>;
-  private readonly loaded = new Set<string>();
+export class FileLoader {
+  private readonly done = new Set<string>();
   private readonly inFlight = new Map<string, Promise<void>>();
 
-  constructor(
-    private readonly fetchJson: FetchJson,
-    private readonly store: RecordStore,
-  ) {}
-
-  manifest(): Promise<Manifest> {
-    this.manifestPromise ??= this.fetchJson('search/manifest.json').then((m) => {
-      if (!isManifest(m)) throw new Error('The search index is damaged or from another version.');
-      return m;
-    });
-    // A failed fetch may succeed later (network back): do not cache the failure.
-    this.manifestPromise.catch(() => (this.manifestPromise = undefined));
-    return this.manifestPromise;
+  has(path: string): boolean {
+    return this.done.has(path);
   }
 
-  isLoaded(keys: readonly string[]): boolean {
-    return keys.every((k) => this.loaded.has(k));
-  }
-
-  /** Load every listed shard not loaded yet. */
-  async ensure(keys: readonly string[]): Promise<void> {
-    const queue = keys.filter((k) => !this.loaded.has(k));
-    const waits: Promise<void>[] = [];
+  /** Fetch and apply every listed file not applied yet, a few at a time. */
+  async ensure(paths: readonly string[], fetchAndApply: (path: string) => Promise<void>): Promise<void> {
+    const queue = [...new Set(paths)].filter((p) => !this.done.has(p));
     const next = async (): Promise<void> => {
-      const key = queue.shift();
-      if (key === undefined) return;
-      await this.load(key);
+      const path = queue.shift();
+      if (path === undefined) return;
+      await this.load(path, fetchAndApply);
       return next();
     };
-    for (let i = 0; i < CONCURRENCY; i++) waits.push(next());
-    await Promise.all(waits);
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, next));
   }
 
-  private load(key: string): Promise<void> {
-    if (this.loaded.has(key)) return Promise.resolve();
-    let pending = this.inFlight.get(key);
+  private load(path: string, fetchAndApply: (path: string) => Promise<void>): Promise<void> {
+    if (this.done.has(path)) return Promise.resolve();
+    let pending = this.inFlight.get(path);
     if (!pending) {
-      pending = this.fetchJson(`search/c/${key}.json`)
-        .then((shard) => {
-          const rows = (shard as { r?: unknown }).r;
-          if (Array.isArray(rows)) this.store.addRows(rows);
-          this.loaded.add(key);
-        })
-        .finally(() => this.inFlight.delete(key));
-      this.inFlight.set(key, pending);
+      pending = fetchAndApply(path)
+        .then(() => void this.done.add(path))
+        .finally(() => this.inFlight.delete(path));
+      this.inFlight.set(path, pending);
     }
     return pending;
   }

@@ -1,11 +1,9 @@
 import { bboxIntersects, circleBBox, nearestPointInBBox, type BBox } from '../geo/bbox';
-import { buildCells, parseCellKey, type CellOptions } from '../geo/cells';
+import { parseCellKey } from '../geo/cells';
 import { distanceMiles, type LatLon } from '../geo/distance';
-import type { PackedRecord } from './record';
+import { GROUPS } from './groups';
 
-/** Name of the shard holding facilities without a map point. */
-export const NO_POINT_SHARD = 'x';
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 
 /**
  * [key, record count, south, west, north, east]: the bounds are the tight box
@@ -14,68 +12,30 @@ export const MANIFEST_VERSION = 1;
  */
 export type ManifestCell = [string, number, number, number, number, number];
 
-/** /search/manifest.json: what the browser needs to pick shards. */
+/**
+ * /search/manifest.json: what the browser needs to choose which search files
+ * to load. A search near a place loads map cells; a search of a state or the
+ * whole country loads the filter columns, name shards and result chunks.
+ */
 export interface Manifest {
   v: number;
-  /** Searchable facilities in all shards. */
+  /** Searchable facilities: ordinals run from 0 to total - 1. */
   total: number;
+  /** Facilities per result chunk (/search/d/<n>.json holds ordinals n*chunk ... n*chunk+chunk-1). */
+  chunk: number;
   cells: ManifestCell[];
-  /** State code -> indexes into `cells` of every cell holding one of its facilities. */
-  states: Record<string, number[]>;
-  /** Facilities without a point, all in shard NO_POINT_SHARD. */
-  noPoint: number;
-  /** States that have facilities in the no-point shard. */
-  noPointStates: string[];
+  /** State code -> [first ordinal, one past the last]. */
+  states: Record<string, [number, number]>;
+  /** Bytes per facility of each group's column (/search/g/<group>.bin), in GROUPS order. */
+  columns: number[];
+  /** First characters of name words that have a shard (/search/n/<char>.json). */
+  names: string[];
 }
 
-/** One shard file: /search/c/<key>.json. */
-export interface Shard {
+/** One map cell's file: /search/c/<key>.json; one result chunk: /search/d/<n>.json. */
+export interface RecordFile {
   k: string;
-  r: PackedRecord[];
-}
-
-export const DEFAULT_CELL_OPTIONS: CellOptions = { maxPoints: 150, maxLevel: 10 };
-
-/** Split packed records into cell shards and describe them in a manifest. */
-export function buildShards(
-  records: readonly PackedRecord[],
-  options: CellOptions = DEFAULT_CELL_OPTIONS,
-): { manifest: Manifest; shards: Map<string, Shard> } {
-  const sorted = [...records].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const located = sorted.filter((r) => r[5] !== null && r[6] !== null);
-  const unlocated = sorted.filter((r) => r[5] === null || r[6] === null);
-  const points = located.map((r) => ({ lat: (r[5] as number) / 1e4, lon: (r[6] as number) / 1e4 }));
-  const leaves = buildCells(points, options);
-
-  const cells: ManifestCell[] = [];
-  const shards = new Map<string, Shard>();
-  const states: Record<string, number[]> = {};
-  for (const [key, members] of leaves) {
-    const rows = members.map((i) => located[i]!);
-    const lats = members.map((i) => points[i]!.lat);
-    const lons = members.map((i) => points[i]!.lon);
-    const index = cells.length;
-    cells.push([
-      key,
-      rows.length,
-      Math.floor(Math.min(...lats) * 100),
-      Math.floor(Math.min(...lons) * 100),
-      Math.ceil(Math.max(...lats) * 100),
-      Math.ceil(Math.max(...lons) * 100),
-    ]);
-    shards.set(key, { k: key, r: rows });
-    for (const st of new Set(rows.map((r) => r[4]))) (states[st] ??= []).push(index);
-  }
-  if (unlocated.length) shards.set(NO_POINT_SHARD, { k: NO_POINT_SHARD, r: unlocated });
-  const manifest: Manifest = {
-    v: MANIFEST_VERSION,
-    total: records.length,
-    cells,
-    states: Object.fromEntries(Object.entries(states).sort(([a], [b]) => a.localeCompare(b))),
-    noPoint: unlocated.length,
-    noPointStates: [...new Set(unlocated.map((r) => r[4]))].sort(),
-  };
-  return { manifest, shards };
+  r: unknown[][];
 }
 
 export function manifestCellBBox(cell: ManifestCell): BBox {
@@ -96,18 +56,11 @@ export function cellsForCircle(manifest: Manifest, center: LatLon, miles: number
     .map((cell) => cell[0]);
 }
 
-/** Keys of the shards that hold a state's facilities. */
-export function cellsForState(manifest: Manifest, state: string): string[] {
-  const keys = (manifest.states[state] ?? []).map((i) => manifest.cells[i]?.[0]).filter((k): k is string => !!k);
-  if (manifest.noPointStates.includes(state)) keys.push(NO_POINT_SHARD);
-  return keys;
-}
-
-/** Every shard: what a national search without a place needs. */
-export function allShardKeys(manifest: Manifest): string[] {
-  const keys = manifest.cells.map((c) => c[0]);
-  if (manifest.noPoint) keys.push(NO_POINT_SHARD);
-  return keys;
+/** Result chunks holding the given ordinals. */
+export function chunksFor(manifest: Manifest, ordinals: Iterable<number>): string[] {
+  const keys = new Set<string>();
+  for (const n of ordinals) keys.add(String(Math.floor(n / manifest.chunk)));
+  return [...keys];
 }
 
 /** Validate a fetched manifest's shape before trusting it. */
@@ -116,8 +69,14 @@ export function isManifest(value: unknown): value is Manifest {
   return (
     !!m &&
     m.v === MANIFEST_VERSION &&
+    Number.isInteger(m.total) &&
+    Number.isInteger(m.chunk) &&
+    m.chunk > 0 &&
     Array.isArray(m.cells) &&
     m.cells.every((c) => Array.isArray(c) && typeof c[0] === 'string' && parseCellKey(c[0]) !== undefined) &&
-    typeof m.states === 'object'
+    typeof m.states === 'object' &&
+    Array.isArray(m.columns) &&
+    m.columns.length === GROUPS.length &&
+    Array.isArray(m.names)
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GROUP_INDEX, groupTerms, bitsOf, maskOf, termsOf } from './groups';
-import { FLAG_APPROXIMATE, FLAG_TELEHEALTH, packFacility, unpackRecord } from './record';
+import { compareForOrdinals, FLAG_APPROXIMATE, FLAG_TELEHEALTH, packFacility, unpackRecord } from './record';
 import { makeFacility } from './testing';
 
 describe('taxonomy masks', () => {
@@ -18,7 +18,7 @@ describe('taxonomy masks', () => {
 });
 
 describe('search record codec', () => {
-  it('round-trips a facility through its packed row', () => {
+  it('round-trips a facility through its packed row, ordinal included', () => {
     const f = makeFacility({
       id: 'serenity-house-denver-co',
       name: 'Serenity House',
@@ -30,8 +30,7 @@ describe('search record codec', () => {
       payment: ['medicaid'],
       telehealth: true,
     });
-    const row = JSON.parse(JSON.stringify(packFacility(f)));
-    const r = unpackRecord(row, 7);
+    const r = unpackRecord(JSON.parse(JSON.stringify(packFacility(f, 7))))!;
     expect(r).toMatchObject({
       idx: 7,
       id: 'serenity-house-denver-co',
@@ -52,16 +51,28 @@ describe('search record codec', () => {
   });
 
   it('falls back to an intake line and marks a missing point as NaN', () => {
-    const f = makeFacility({ id: 'a', intakePhones: ['303-555-0199'], location: undefined });
-    const r = unpackRecord(packFacility(f));
+    const r = unpackRecord(
+      packFacility(makeFacility({ id: 'a', intakePhones: ['303-555-0199'], location: undefined }), 0),
+    )!;
     expect(r.phone).toBe('303-555-0199');
     expect(Number.isNaN(r.lat)).toBe(true);
   });
 
-  it('survives hostile rows', () => {
-    const r = unpackRecord(['id', { evil: 1 }, null, 5, 'CO', 'x', 1e99, 'flags']);
-    expect(r.name).toBe('');
+  it('refuses rows without an ordinal, id and name, and survives hostile values', () => {
+    expect(unpackRecord(['id', 'name'])).toBeUndefined();
+    expect(unpackRecord([-1, 'id', 'name'])).toBeUndefined();
+    const r = unpackRecord([3, 'id', 'name', { evil: 1 }, null, 5, 'x', 1e99, 'flags'])!;
+    expect(r.alt).toBe('');
     expect(Number.isNaN(r.lat)).toBe(true);
     expect(r.masks.every((m) => m === 0)).toBe(true);
+  });
+
+  it('orders ordinals by state, then name, then id', () => {
+    const fs = [
+      makeFacility({ id: 'b', name: 'Beta', address: { city: 'X', state: 'WY', zip: '82001' } }),
+      makeFacility({ id: 'c', name: 'alpha' }),
+      makeFacility({ id: 'a', name: 'Alpha' }),
+    ];
+    expect([...fs].sort(compareForOrdinals).map((f) => f.id)).toEqual(['a', 'c', 'b']);
   });
 });

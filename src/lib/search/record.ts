@@ -11,12 +11,13 @@ export const FLAG_TEMPORARILY_CLOSED = 4;
 const COORD_SCALE = 1e4;
 
 /**
- * One facility as a search shard carries it: a JSON array, so keys are not
+ * One facility as the search files carry it: a JSON array, so keys are not
  * repeated 18,000 times. Order:
- * [id, name, alternateName, city, state, lat, lon, flags, phone, ...one mask per taxonomy group]
+ * [ordinal, id, name, alternateName, city, state, lat, lon, flags, phone, ...one mask per taxonomy group]
  * Empty strings stand for absent text; null lat/lon for an unknown point.
  */
 export type PackedRecord = [
+  number,
   string,
   string,
   string,
@@ -28,10 +29,15 @@ export type PackedRecord = [
   string,
   ...number[],
 ];
+/** Where the masks start in a packed record. */
+const MASKS_AT = 10;
 
 /** A facility as the finder works with it in the browser. */
 export interface SearchRecord {
-  /** Position in the record store; set when the record is added. */
+  /**
+   * The facility's ordinal: its position in the build's order (state, then
+   * name). The same number in every search file of one build.
+   */
   idx: number;
   id: string;
   name: string;
@@ -52,13 +58,29 @@ export function isSearchable(f: Pick<Facility, 'status'>): boolean {
   return f.status !== 'closed';
 }
 
-export function packFacility(f: Facility): PackedRecord {
+/**
+ * The order ordinals follow: by state, then name, then id. A national list
+ * in this order reads like a directory, and one state's facilities are one
+ * run of ordinals.
+ */
+export function compareForOrdinals(
+  a: Pick<Facility, 'id' | 'name' | 'address'>,
+  b: Pick<Facility, 'id' | 'name' | 'address'>,
+): number {
+  const key = (f: typeof a) => [f.address.state, f.name.toLowerCase(), f.id];
+  const [x, y] = [key(a), key(b)];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return 0;
+}
+
+export function packFacility(f: Facility, ordinal: number): PackedRecord {
   let flags = 0;
   if (f.telehealth) flags |= FLAG_TELEHEALTH;
   if (f.location?.precision === 'zip-centroid') flags |= FLAG_APPROXIMATE;
   if (f.status === 'temporarily-closed') flags |= FLAG_TEMPORARILY_CLOSED;
   const masks = GROUPS.map((g) => maskOf(g.terms, f[g.field] as readonly string[]));
   return [
+    ordinal,
     f.id,
     f.name,
     f.alternateName ?? '',
@@ -72,23 +94,26 @@ export function packFacility(f: Facility): PackedRecord {
   ];
 }
 
-/** Decode a packed row; tolerant of missing trailing masks (they count as empty). */
-export function unpackRecord(row: readonly unknown[], idx = -1): SearchRecord {
+/** Decode a packed row; undefined when it is malformed. Missing trailing masks count as empty. */
+export function unpackRecord(row: readonly unknown[]): SearchRecord | undefined {
+  const ordinal = row[0];
+  if (typeof ordinal !== 'number' || !Number.isInteger(ordinal) || ordinal < 0) return undefined;
+  if (typeof row[1] !== 'string' || typeof row[2] !== 'string') return undefined;
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   const masks: number[] = [];
-  for (let g = 0; g < GROUPS.length; g++) masks.push((Number(row[9 + g]) || 0) >>> 0);
+  for (let g = 0; g < GROUPS.length; g++) masks.push((Number(row[MASKS_AT + g]) || 0) >>> 0);
   return {
-    idx,
-    id: str(row[0]),
-    name: str(row[1]),
-    alt: str(row[2]),
-    city: str(row[3]),
-    state: str(row[4]),
-    lat: num(row[5]) / COORD_SCALE,
-    lon: num(row[6]) / COORD_SCALE,
-    flags: Number(row[7]) || 0,
-    phone: str(row[8]),
+    idx: ordinal,
+    id: row[1],
+    name: row[2],
+    alt: str(row[3]),
+    city: str(row[4]),
+    state: str(row[5]),
+    lat: num(row[6]) / COORD_SCALE,
+    lon: num(row[7]) / COORD_SCALE,
+    flags: Number(row[8]) || 0,
+    phone: str(row[9]),
     masks,
   };
 }

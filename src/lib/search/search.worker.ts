@@ -1,8 +1,8 @@
 /**
- * The search engine in a module worker: shard fetching, unpacking, indexing
- * and every query run here, so typing on the page never waits for them.
+ * The search in a module worker: file fetching, unpacking, indexing and
+ * every query run here, so typing on the page never waits for them.
  */
-import { createSearchClient } from './client';
+import { SearchService } from './service';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 // The worker's own global: typed narrowly because the project compiles with the DOM lib only.
@@ -15,34 +15,35 @@ const scope = self as unknown as {
 const base = import.meta.env.BASE_URL ?? '/';
 const prefix = base.endsWith('/') ? base : `${base}/`;
 
-async function fetchJson(path: string): Promise<unknown> {
+async function fetchFile(path: string): Promise<Response> {
   const response = await fetch(prefix + path.replace(/^\/+/, ''), { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${response.status} ${path}`);
-  return response.json();
+  return response;
 }
 
-const client = createSearchClient(fetchJson);
+const service = new SearchService(
+  async (path) => (await fetchFile(path)).json(),
+  async (path) => new Uint8Array(await (await fetchFile(path)).arrayBuffer()),
+);
 /** How many records the page holds already. */
 let sent = 0;
 
 function added() {
-  const records = client.engine.store.records;
-  const out = records.slice(sent);
-  sent = records.length;
+  const log = service.store?.log ?? [];
+  const out = log.slice(sent);
+  sent = log.length;
   return out;
 }
 
 async function handle(request: WorkerRequest): Promise<WorkerReply> {
   switch (request.type) {
     case 'manifest':
-      return { id: request.id, ok: true, added: [], manifest: await client.loader.manifest() };
-    case 'ensure':
-      await client.loader.ensure(request.keys);
+      return { id: request.id, ok: true, added: [], manifest: await service.manifest() };
+    case 'search':
+      return { id: request.id, ok: true, answer: await service.search(request.request), added: added() };
+    case 'complete-counts':
+      await service.completeCounts();
       return { id: request.id, ok: true, added: added() };
-    case 'search': {
-      const result = client.engine.search(request.query);
-      return { id: request.id, ok: true, added: added(), result };
-    }
   }
 }
 

@@ -1,57 +1,76 @@
+import { decodeColumn } from './columns';
 import { GROUP_COUNT } from './groups';
+import { NameIndex } from './name-index';
 import { unpackRecord, type SearchRecord } from './record';
-import { TextIndex } from './text-index';
 
 /**
- * Every facility loaded so far, each once, however many shards brought it.
- * `version` changes on every addition so caches keyed on it stay correct.
+ * What the browser knows of the directory, by ordinal: facilities loaded so
+ * far (from map cells or result chunks), and filter columns loaded for all
+ * of them. `version` changes on every addition so caches keyed on it stay correct.
  */
 export class RecordStore {
-  readonly records: SearchRecord[] = [];
-  readonly text = new TextIndex();
-  private readonly byId = new Map<string, number>();
+  readonly records: (SearchRecord | undefined)[];
+  readonly names = new NameIndex();
+  /** Every facility's masks in one flat array (ordinal * GROUP_COUNT + group): fast to scan. */
+  readonly masks: Uint32Array;
+  /** Every facility's flags. */
+  readonly flags: Uint8Array;
+  /** Groups (and, at index GROUP_COUNT, the flags) whose column is loaded for every facility. */
+  private readonly columns = new Array<boolean>(GROUP_COUNT + 1).fill(false);
+  /** Every record in the order it was added: lets a page mirror the store (see search.worker.ts). */
+  readonly log: SearchRecord[] = [];
   version = 0;
-  /** Every record's masks in one flat array (record * GROUP_COUNT + group): fast to scan. */
-  masks = new Uint32Array(1024 * GROUP_COUNT);
-  /** Every record's flags. */
-  flags = new Uint8Array(1024);
 
-  /** Add packed rows; returns how many were new. Malformed rows are skipped. */
-  addRows(rows: readonly unknown[]): number {
-    let added = 0;
+  constructor(
+    readonly total: number,
+    /** State code -> [first ordinal, one past the last], from the manifest. */
+    readonly stateRanges: Readonly<Record<string, readonly [number, number]>> = {},
+  ) {
+    this.records = new Array<SearchRecord | undefined>(total);
+    this.masks = new Uint32Array(total * GROUP_COUNT);
+    this.flags = new Uint8Array(total);
+  }
+
+  /** Add packed rows; returns the records that were new. Malformed or out-of-range rows are skipped. */
+  addRows(rows: readonly unknown[]): SearchRecord[] {
+    const added: SearchRecord[] = [];
     for (const row of rows) {
-      if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string') continue;
-      if (this.byId.has(row[0])) continue;
-      const record = unpackRecord(row, this.records.length);
-      this.records.push(record);
-      this.pack(record);
-      this.byId.set(record.id, record.idx);
-      this.text.add(record);
-      added++;
+      const record = Array.isArray(row) ? unpackRecord(row) : undefined;
+      if (!record || record.idx >= this.total || this.records[record.idx]) continue;
+      this.records[record.idx] = record;
+      this.masks.set(record.masks, record.idx * GROUP_COUNT);
+      this.flags[record.idx] = record.flags;
+      this.names.addRecord(record);
+      added.push(record);
     }
-    if (added) this.version++;
+    if (added.length) {
+      this.version++;
+      this.log.push(...added);
+    }
     return added;
   }
 
-  private pack(record: SearchRecord) {
-    if (record.idx >= this.flags.length) {
-      const masks = new Uint32Array(this.masks.length * 2);
-      masks.set(this.masks);
-      this.masks = masks;
-      const flags = new Uint8Array(this.flags.length * 2);
-      flags.set(this.flags);
-      this.flags = flags;
+  /** Add one group's column (group -1: the flags); false if it does not fit this directory. */
+  addColumn(group: number, bytes: Uint8Array, width: number): boolean {
+    if (group < 0) {
+      if (bytes.length !== this.total) return false;
+      this.flags.set(bytes);
+    } else {
+      const masks = decodeColumn(bytes, width, this.total);
+      if (!masks) return false;
+      for (let i = 0; i < this.total; i++) this.masks[i * GROUP_COUNT + group] = masks[i]!;
     }
-    this.masks.set(record.masks, record.idx * GROUP_COUNT);
-    this.flags[record.idx] = record.flags;
+    this.columns[group < 0 ? GROUP_COUNT : group] = true;
+    this.version++;
+    return true;
   }
 
-  get(id: string): SearchRecord | undefined {
-    const idx = this.byId.get(id);
-    return idx === undefined ? undefined : this.records[idx];
+  /** Whether a group's masks (group -1: the flags) are known for every facility, loaded or not. */
+  hasColumn(group: number): boolean {
+    return this.columns[group < 0 ? GROUP_COUNT : group]!;
   }
 
-  get size(): number {
-    return this.records.length;
+  get(ordinal: number): SearchRecord | undefined {
+    return this.records[ordinal];
   }
 }

@@ -1,5 +1,6 @@
 import { Facility, type FacilityInput } from '../schema';
-import { packFacility, type PackedRecord } from './record';
+import { buildSearchIndex, type SearchIndex } from './build-index';
+import { SearchService } from './service';
 
 /** A valid facility for tests: Denver by default, overridable field by field. */
 export function makeFacility(overrides: Partial<FacilityInput> & { id: string }): Facility {
@@ -11,8 +12,30 @@ export function makeFacility(overrides: Partial<FacilityInput> & { id: string })
   });
 }
 
-export function packed(overrides: Partial<FacilityInput> & { id: string }): PackedRecord {
-  return packFacility(makeFacility(overrides));
+/**
+ * A search service over an index built in memory, as the site builds it:
+ * `fetched` lists every file it asked for, in order.
+ */
+export function memoryService(facilities: readonly Facility[], options?: Parameters<typeof buildSearchIndex>[1]) {
+  const index: SearchIndex = buildSearchIndex(facilities, options);
+  const fetched: string[] = [];
+  const json = (path: string): unknown => {
+    const m = /^search\/(c|d|n)\/(.+)\.json$/.exec(path);
+    if (path === 'search/manifest.json') return index.manifest;
+    const file = m && (m[1] === 'c' ? index.cells : m[1] === 'd' ? index.chunks : index.names).get(m[2]!);
+    if (!file) throw new Error(`404 ${path}`);
+    return JSON.parse(JSON.stringify(file));
+  };
+  const service = new SearchService(
+    async (path) => (fetched.push(path), json(path)),
+    async (path) => {
+      fetched.push(path);
+      const bytes = index.columns.get(/^search\/g\/(.+)\.bin$/.exec(path)?.[1] ?? '');
+      if (!bytes) throw new Error(`404 ${path}`);
+      return bytes.slice();
+    },
+  );
+  return { service, index, fetched };
 }
 
 /** Deterministic pseudo-random numbers (mulberry32) so property tests are repeatable. */

@@ -1,17 +1,18 @@
-import type { EngineQuery, EngineResult } from './engine';
 import type { Manifest } from './manifest';
 import type { SearchRecord } from './record';
+import type { SearchAnswer, SearchRequest } from './service';
 
 /** What the page asks the search worker; `id` pairs each reply with its request. */
 export type WorkerRequest =
   | { id: number; type: 'manifest' }
-  | { id: number; type: 'ensure'; keys: string[] }
-  | { id: number; type: 'search'; query: EngineQuery };
+  | { id: number; type: 'search'; request: SearchRequest }
+  | { id: number; type: 'complete-counts' };
 
 /**
- * Every reply carries the records the page has not seen yet, so record
- * indexes in a result always point at records the page already holds.
+ * Every reply carries the records the page has not seen yet, so every
+ * ordinal in an answer points at a record the page holds (or, for results
+ * beyond the page shown, one it does not need yet).
  */
 export type WorkerReply =
-  | { id: number; ok: true; added: SearchRecord[]; manifest?: Manifest; result?: EngineResult }
+  | { id: number; ok: true; added: SearchRecord[]; manifest?: Manifest; answer?: SearchAnswer }
   | { id: number; ok: false; added: SearchRecord[]; message: string };

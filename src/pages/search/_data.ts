@@ -1,23 +1,21 @@
 /**
  * Build-time source of the finder's static search files: the facilities
- * collection packed into shards, and ZIP/city points from the ZIP centroid
- * table. Each is computed once per build and shared by the endpoints.
+ * collection as a search index (see lib/search/build-index), and ZIP/city
+ * points from the ZIP centroid table. Each is computed once per build and
+ * shared by the endpoints.
  */
 import { getCollection } from 'astro:content';
 import { zipCentroid } from '../../lib/geo/zip-centroids';
 import { buildCityShards, buildZipShards, type PlaceRow } from '../../lib/geo/place-shards';
 import type { LatLon } from '../../lib/geo/distance';
-import { buildShards } from '../../lib/search/manifest';
-import { isSearchable, packFacility } from '../../lib/search/record';
+import { buildSearchIndex, type SearchIndex } from '../../lib/search/build-index';
 
-let shards: ReturnType<typeof buildShards> | undefined;
+let index: SearchIndex | undefined;
 
-export async function searchShards() {
-  if (!shards) {
-    const entries = await getCollection('facilities');
-    shards = buildShards(entries.filter((e) => isSearchable(e.data)).map((e) => packFacility(e.data)));
-  }
-  return shards;
+/** The finder's search files (manifest, map cells, result chunks, filter columns, name shards). */
+export async function searchIndex(): Promise<SearchIndex> {
+  if (!index) index = buildSearchIndex((await getCollection('facilities')).map((e) => e.data));
+  return index;
 }
 
 let places: { zips: ReturnType<typeof buildZipShards>; cities: ReturnType<typeof buildCityShards> } | undefined;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { json, searchShards } from './_data';
+import { json, searchIndex } from './_data';
 
-/** /search/manifest.json: which shard holds which part of the map. */
-export const GET: APIRoute = async () => json((await searchShards()).manifest);
+/** /search/manifest.json: which search file holds what. */
+export const GET: APIRoute = async () => json((await searchIndex()).manifest);

@@ -1,13 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { json, searchShards } from '../_data';
+import { json, searchIndex } from '../_data';
 
 /** /search/c/<cell>.json: the facilities of one map cell, packed. */
 export const getStaticPaths = (async () => {
-  const { shards } = await searchShards();
-  return [...shards.keys()].map((key) => ({ params: { key } }));
+  const { cells } = await searchIndex();
+  return [...cells.keys()].map((key) => ({ params: { key } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const { shards } = await searchShards();
-  return json(shards.get(params.key!));
-};
+export const GET: APIRoute = async ({ params }) => json((await searchIndex()).cells.get(params.key!));

@@ -1,0 +1,128 @@
+import { columnFile } from './columns';
+import { SearchEngine, type EngineQuery, type EngineResult } from './engine';
+import { isEmptyFilter, mergeFilters } from './facets';
+import { FILTER_GROUPS, GROUP_INDEX } from './groups';
+import { FileLoader, type FetchBytes, type FetchJson } from './loader';
+import { cellsForCircle, chunksFor, isManifest, type Manifest, type RecordFile } from './manifest';
+import { shardOf, type NameShard } from './name-index';
+import { RecordStore } from './store';
+
+export interface SearchRequest extends EngineQuery {
+  /** The page of results to show: its facilities are loaded before the answer. */
+  page: number;
+  pageSize: number;
+}
+
+export interface SearchAnswer {
+  result: EngineResult;
+  /** False while some filter counts are still to load (see completeCounts). */
+  complete: boolean;
+}
+
+/** Column of every filter group, then the flags (-1). */
+const COUNT_COLUMNS = [...FILTER_GROUPS.map((key) => GROUP_INDEX[key]), -1];
+
+/**
+ * Loads what each search needs, then runs it. Near a place: the map cells
+ * within the radius (every facility there, in full). A state or the whole
+ * country: only the filter columns the search filters by and the name
+ * shards of its words, then the facilities of the page shown. Counts for the
+ * other filters follow (completeCounts), so first results never wait for them.
+ */
+export class SearchService {
+  private manifestPromise?: Promise<Manifest>;
+  private engine?: SearchEngine;
+  private readonly files = new FileLoader();
+
+  constructor(
+    private readonly fetchJson: FetchJson,
+    private readonly fetchBytes: FetchBytes,
+  ) {}
+
+  manifest(): Promise<Manifest> {
+    this.manifestPromise ??= this.fetchJson('search/manifest.json').then((m) => {
+      if (!isManifest(m)) throw new Error('The search index is damaged or from another version.');
+      this.engine = new SearchEngine(new RecordStore(m.total, m.states));
+      return m;
+    });
+    this.manifestPromise.catch(() => (this.manifestPromise = undefined));
+    return this.manifestPromise;
+  }
+
+  /** Records loaded so far, for a page that mirrors them; empty before the manifest. */
+  get store(): RecordStore | undefined {
+    return this.engine?.store;
+  }
+
+  async search(request: SearchRequest): Promise<SearchAnswer> {
+    const manifest = await this.manifest();
+    const engine = this.engine!;
+    const scope = engine.scopeOf(request);
+    if (scope === 'place') {
+      await this.ensureRecords(
+        cellsForCircle(manifest, request.center!, request.radius).map((k) => `search/c/${k}.json`),
+      );
+    } else {
+      await Promise.all([this.ensureColumns(this.filterColumns(request)), this.ensureNameShards(request, manifest)]);
+    }
+    const result = engine.search(request);
+    if (scope !== 'place') {
+      const start = (request.page - 1) * request.pageSize;
+      const shown = result.order.subarray(start, start + request.pageSize);
+      await this.ensureRecords(chunksFor(manifest, shown).map((k) => `search/d/${k}.json`));
+    }
+    return { result, complete: scope === 'place' || COUNT_COLUMNS.every((g) => engine.store.hasColumn(g)) };
+  }
+
+  /** Load the columns still missing for filter counts of a state or national search. */
+  async completeCounts(): Promise<void> {
+    await this.ensureColumns(COUNT_COLUMNS);
+  }
+
+  /** Columns a search filters by: the groups with a chosen option, and the flags for telehealth. */
+  private filterColumns(request: SearchRequest): number[] {
+    const filter = mergeFilters(request.filter, request.termFilter);
+    if (isEmptyFilter(filter)) return [];
+    const groups = FILTER_GROUPS.filter((key) => filter.masks[key] !== 0).map((key) => GROUP_INDEX[key] as number);
+    return filter.telehealth ? [...groups, -1] : groups;
+  }
+
+  private async ensureColumns(groups: readonly number[]): Promise<void> {
+    const manifest = await this.manifest();
+    const store = this.engine!.store;
+    const wanted = groups.filter((g) => !store.hasColumn(g));
+    await this.files.ensure(
+      wanted.map((g) => columnFile(g)),
+      async (path) => {
+        const group = wanted.find((g) => columnFile(g) === path)!;
+        const width = group < 0 ? 1 : manifest.columns[group]!;
+        if (!store.addColumn(group, await this.fetchBytes(path), width)) {
+          throw new Error('The search index is damaged or from another version.');
+        }
+      },
+    );
+  }
+
+  private async ensureNameShards(request: SearchRequest, manifest: Manifest): Promise<void> {
+    const names = this.engine!.store.names;
+    const chars = [...request.words, ...(request.fallbackWords ?? [])]
+      .map((w) => shardOf(w.word))
+      .filter((c) => manifest.names.includes(c) && !names.hasShard(c));
+    await this.files.ensure(
+      chars.map((c) => `search/n/${c}.json`),
+      async (path) => {
+        const shard = (await this.fetchJson(path)) as NameShard;
+        if (!Array.isArray(shard?.w) || !Array.isArray(shard.p)) throw new Error(`Damaged search file ${path}`);
+        names.addShard(path.slice('search/n/'.length, -'.json'.length), shard);
+      },
+    );
+  }
+
+  private async ensureRecords(paths: readonly string[]): Promise<void> {
+    const store = this.engine!.store;
+    await this.files.ensure(paths, async (path) => {
+      const file = (await this.fetchJson(path)) as RecordFile;
+      if (Array.isArray(file?.r)) store.addRows(file.r);
+    });
+  }
+}
