@@ -76,3 +76,30 @@ test('byte budgets: initial page under 150 KB and a ZIP search under 150 KB more
   // Even counting the lazily loaded search and map code, a ZIP search stays within the same budget.
   expect(zipAll).toBeLessThanOrEqual(150 * KB);
 });
+
+/** National searches (no place) of every kind: broad terms, a rare program, a name, typos. */
+const NATIONAL = ['iop medicaid', 'eating disorder iop', 'serenety', 'teen rehab', 'outpatient', 'spanish'];
+
+for (const q of NATIONAL) {
+  test(`byte budget: opening the finder on the national search "${q}" costs at most 250 KB gzip in all`, async ({
+    page,
+    baseURL,
+  }) => {
+    const origin = new URL(baseURL!).origin;
+    await stubTiles(page);
+    const all = recordResponses(page, origin);
+    await page.goto(`./?q=${encodeURIComponent(q)}`, { waitUntil: 'networkidle' });
+    await waitForResults(page, { q });
+    // The filter counts load after the first results: wait for them too.
+    await expect(page.getByRole('checkbox', { name: /^Medicaid \(\d/ })).toBeAttached();
+    await page.waitForLoadState('networkidle');
+    await all.settle();
+    const total = sumGzip(all.list);
+    const data = sumGzip(all.list.filter((r) => r.url.includes('/search/')));
+    test.info().annotations.push({
+      type: 'bytes (gzip)',
+      description: `${q}: ${(total / KB).toFixed(1)} KB in all, ${(data / KB).toFixed(1)} KB of search data`,
+    });
+    expect(total).toBeLessThanOrEqual(250 * KB);
+  });
+}

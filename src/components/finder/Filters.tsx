@@ -2,12 +2,17 @@ import { memo, useState } from 'react';
 import { groupTerms, type FilterGroupKey } from '../../lib/search/groups';
 import type { FacetCounts } from '../../lib/search/facets';
 import { formatCount } from '../../lib/finder/format';
+import { FOLDED_GROUPS } from '../../lib/finder/search-plan';
 import type { Selection } from '../../lib/finder/selection';
 import { US_STATES, type StateCode } from '../../lib/geo/states';
 import type { Term } from '../../lib/taxonomy';
 
-/** Filter groups in the order they are shown: what kind of care first. */
-const SHOWN: { group: FilterGroupKey; legend: string }[] = [
+/**
+ * Filter groups in the order they are shown: what kind of care first.
+ * Therapies start folded away: few people filter by them, and on a
+ * nationwide search their counts cost a download of their own.
+ */
+const SHOWN: { group: FilterGroupKey; legend: string; folded?: boolean }[] = [
   { group: 'levels', legend: 'Level of care' },
   { group: 'careFocus', legend: 'Treats' },
   { group: 'specialties', legend: 'Specialty programs' },
@@ -15,7 +20,7 @@ const SHOWN: { group: FilterGroupKey; legend: string }[] = [
   { group: 'ages', legend: 'Ages served' },
   { group: 'languages', legend: 'Languages other than English' },
   { group: 'medications', legend: 'Medications for addiction' },
-  { group: 'therapies', legend: 'Therapies' },
+  { group: 'therapies', legend: 'Therapies', folded: FOLDED_GROUPS.includes('therapies') },
 ];
 
 /** Long groups show this many options until "Show all". */
@@ -34,6 +39,8 @@ export interface FiltersProps {
   onTelehealth(on: boolean): void;
   onClear(): void;
   onShowResults(): void;
+  /** A folded group was opened or closed: its counts are wanted only while open. */
+  onUnfold(group: FilterGroupKey, open: boolean): void;
 }
 
 function Count({ n }: { n: number | undefined }) {
@@ -44,22 +51,39 @@ function Count({ n }: { n: number | undefined }) {
 const FilterGroup = memo(function FilterGroup(props: {
   group: FilterGroupKey;
   legend: string;
+  folded?: boolean;
   selected: readonly string[];
   counts?: Int32Array;
   onToggle(group: FilterGroupKey, id: string, on: boolean): void;
+  onUnfold(group: FilterGroupKey, open: boolean): void;
 }) {
   const { group, legend, selected, counts } = props;
   const terms = groupTerms(group) as readonly Term[];
   const [expanded, setExpanded] = useState(false);
+  const [unfolded, setUnfolded] = useState(!props.folded);
   const long = terms.length > SHORT_LIST + 2;
   const shown = terms
     .map((term, bit) => ({ term, bit }))
-    .filter(({ term }, i) => !long || expanded || i < SHORT_LIST || selected.includes(term.id));
+    .filter(({ term }, i) => (unfolded && (!long || expanded || i < SHORT_LIST)) || selected.includes(term.id));
   return (
     <fieldset className="finder-group">
       <legend>
         {legend} <span className="finder-legend-note">(any of these)</span>
       </legend>
+      {props.folded && (
+        <button
+          type="button"
+          className="finder-link-button"
+          aria-expanded={unfolded}
+          aria-controls={`finder-options-${group}`}
+          onClick={() => {
+            setUnfolded(!unfolded);
+            props.onUnfold(group, !unfolded);
+          }}
+        >
+          {unfolded ? 'Hide' : 'Show'} {legend.toLowerCase()}
+        </button>
+      )}
       <ul className="finder-options" id={`finder-options-${group}`}>
         {shown.map(({ term, bit }) => (
           <li key={term.id}>
@@ -79,7 +103,7 @@ const FilterGroup = memo(function FilterGroup(props: {
           </li>
         ))}
       </ul>
-      {long && (
+      {long && unfolded && (
         <button
           type="button"
           className="finder-link-button"
@@ -141,14 +165,16 @@ export const Filters = memo(function Filters(props: FiltersProps) {
             ))}
           </select>
         </div>
-        {SHOWN.map(({ group, legend }) => (
+        {SHOWN.map(({ group, legend, folded }) => (
           <FilterGroup
             key={group}
             group={group}
             legend={legend}
+            folded={folded}
             selected={selection[group]}
             counts={counts?.groups[group]}
             onToggle={props.onToggle}
+            onUnfold={props.onUnfold}
           />
         ))}
         <fieldset className="finder-group">

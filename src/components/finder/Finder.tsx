@@ -4,7 +4,13 @@ import { dataCaveats } from '../../lib/finder/caveats';
 import { roundPoint } from '../../lib/finder/format';
 import { noticesOf } from '../../lib/finder/notices';
 import { pageInfo, pageOf } from '../../lib/finder/pagination';
-import { finderSearch, toSearchRequest, wantsSearch, withCityAsWords } from '../../lib/finder/search-plan';
+import {
+  countedGroups,
+  finderSearch,
+  toSearchRequest,
+  wantsSearch,
+  withCityAsWords,
+} from '../../lib/finder/search-plan';
 import {
   chipsOf,
   clearedFilters,
@@ -45,6 +51,7 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
   const [whereInput, setWhereInput] = useState('');
   const [selectedId, setSelectedId] = useState<string>();
   const [nearSource, setNearSource] = useState<'geo' | 'map' | 'link'>('link');
+  const [unfolded, setUnfolded] = useState<FilterGroupKey[]>([]);
   const [focusRequest, setFocusRequest] = useState(0);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -72,9 +79,11 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
   );
   const center = place.status === 'ok' ? place.center : undefined;
   const placePending = place.status === 'loading' || (place.status === 'error' && !cityNotFound);
+  const countGroups = useMemo(() => countedGroups(unfolded, state), [unfolded, state]);
   const request = useMemo(
-    () => (!placePending && wantsSearch(search, center) ? toSearchRequest(state, search, center) : undefined),
-    [placePending, search, center, state],
+    () =>
+      !placePending && wantsSearch(search, center) ? toSearchRequest(state, search, center, countGroups) : undefined,
+    [placePending, search, center, state, countGroups],
   );
   const status = useSearch(request);
 
@@ -160,6 +169,11 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
   const onTelehealth = useCallback(
     (on: boolean) => update(toggleTelehealth(stateRef.current, readingRef.current, on)),
     [update],
+  );
+  const onUnfold = useCallback(
+    (group: FilterGroupKey, open: boolean) =>
+      setUnfolded((groups) => (open ? [...groups, group] : groups.filter((g) => g !== group))),
+    [],
   );
   const onStateCode = useCallback((code: StateCode | undefined) => update({ state: code }), [update]);
   const onClearFilters = useCallback(() => {
@@ -292,6 +306,7 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
           onTelehealth={onTelehealth}
           onClear={onClearFilters}
           onShowResults={focus.now}
+          onUnfold={onUnfold}
         />
         <Results
           result={result}

@@ -1,3 +1,4 @@
+import type { FilterGroupKey } from '../../lib/search/groups';
 import type { Manifest } from '../../lib/search/manifest';
 import type { SearchRecord } from '../../lib/search/record';
 import type { SearchAnswer, SearchRequest } from '../../lib/search/service';
@@ -51,8 +52,8 @@ export class SearchWorkerClient {
   }
 
   /** Load what the remaining filter counts need (state and national searches). */
-  async completeCounts(): Promise<void> {
-    await this.call({ type: 'complete-counts' });
+  async completeCounts(groups: readonly FilterGroupKey[]): Promise<void> {
+    await this.call({ type: 'complete-counts', groups: [...groups] });
   }
 
   /** Runs a search; resolves undefined when a newer search replaced it before it was sent. */

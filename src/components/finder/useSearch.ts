@@ -75,7 +75,7 @@ export function useSearch(request: SearchRequest | undefined): SearchStatus {
         if (!reply || id !== latest.current) return;
         setAnswer({ key, result: reply.result, complete: reply.complete });
         if (!reply.complete) {
-          void client.completeCounts().then(() => {
+          void client.completeCounts(request.countGroups).then(() => {
             if (id === latest.current) void run();
           });
         }

@@ -107,6 +107,16 @@ function placeText(place: NonNullable<QueryReading['place']>): string {
   return '';
 }
 
+/** Groups shown folded until opened: their counts are not loaded for them until then. */
+export const FOLDED_GROUPS: readonly FilterGroupKey[] = ['therapies'];
+
+/** The groups whose counts the page shows: all but the folded ones not opened and not in use. */
+export function countedGroups(unfolded: readonly FilterGroupKey[], state: FinderState): FilterGroupKey[] {
+  return FILTER_GROUPS.filter(
+    (key) => !FOLDED_GROUPS.includes(key) || unfolded.includes(key) || state[GROUP_STATE_FIELD[key]].length > 0,
+  );
+}
+
 /** Whether there is anything to search for yet. */
 export function wantsSearch(search: FinderSearch, center: LatLon | undefined): boolean {
   return !!center || !!search.stateCode || search.words.length > 0 || hasAnyFilter(search);
@@ -125,6 +135,7 @@ export function toSearchRequest(
   state: FinderState,
   search: FinderSearch,
   center: LatLon | undefined,
+  countGroups: readonly FilterGroupKey[] = FILTER_GROUPS,
   pageSize = PAGE_SIZE,
 ): SearchRequest {
   const { reading } = search;
@@ -147,5 +158,6 @@ export function toSearchRequest(
     order: state.sort,
     page: state.page,
     pageSize,
+    countGroups,
   };
 }

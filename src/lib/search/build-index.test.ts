@@ -71,7 +71,7 @@ describe('search index', () => {
       const [clat, clon] = CENTRES[t % 3]!;
       const center = { lat: clat + (rnd() - 0.5) * 4, lon: clon + (rnd() - 0.5) * 4 };
       const miles = [5, 25, 100][t % 3]!;
-      const picked = new Set(cellsForCircle(manifest, center, miles));
+      const picked = new Set(cellsForCircle(index.cellList, center, miles));
       const inPicked = new Set(
         [...index.cells.values()].filter((c) => picked.has(c.k)).flatMap((c) => c.r.map((row) => row[0])),
       );

@@ -12,11 +12,13 @@ export const DEFAULT_CELL_OPTIONS: CellOptions = { maxPoints: 150, maxLevel: 10 
  * a rare program nationwide can touch twenty chunks; large enough that a
  * page of a common one touches one or two.
  */
-export const CHUNK_SIZE = 16;
+export const CHUNK_SIZE = 8;
 
 /** Every static file the finder searches, built from the facilities. */
 export interface SearchIndex {
   manifest: Manifest;
+  /** Bounds of every map cell (/search/cells.json). */
+  cellList: ManifestCell[];
   /** Map cells by key: what a search near a place loads. */
   cells: Map<string, RecordFile>;
   /** Result chunks by number: the facilities a page of state or national results shows. */
@@ -65,12 +67,11 @@ export function buildSearchIndex(
     v: MANIFEST_VERSION,
     total: packed.length,
     chunk,
-    cells: list,
     states,
     columns: GROUPS.map((_, gi) => columnWidth(gi)),
     names: [...names.keys()].sort(),
   };
-  return { manifest, cells, chunks, columns, names };
+  return { manifest, cellList: list, cells, chunks, columns, names };
 }
 
 /** Located facilities split into quadtree cells, each with its tight bounding box. */

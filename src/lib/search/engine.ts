@@ -93,7 +93,7 @@ export class SearchEngine {
       else unmatched.push(word.word);
     }
     if (perWord.length) ({ idx, score } = this.matchAll(base.idx, perWord));
-    const countable = [...FILTER_GROUPS.map((key) => GROUP_INDEX[key]), -1].map(
+    const countable = [...FILTER_GROUPS.map((key) => GROUP_INDEX[key] as number), -1].map(
       (g) => scope === 'place' || this.store.hasColumn(g),
     );
     const { passing, counts } = applyFacets(this.store, idx, filter, countable);

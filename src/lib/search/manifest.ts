@@ -14,8 +14,9 @@ export type ManifestCell = [string, number, number, number, number, number];
 
 /**
  * /search/manifest.json: what the browser needs to choose which search files
- * to load. A search near a place loads map cells; a search of a state or the
- * whole country loads the filter columns, name shards and result chunks.
+ * to load. A search near a place loads map cells (listed in
+ * /search/cells.json, fetched only then); a search of a state or the whole
+ * country loads the filter columns, name shards and result chunks.
  */
 export interface Manifest {
   v: number;
@@ -23,7 +24,6 @@ export interface Manifest {
   total: number;
   /** Facilities per result chunk (/search/d/<n>.json holds ordinals n*chunk ... n*chunk+chunk-1). */
   chunk: number;
-  cells: ManifestCell[];
   /** State code -> [first ordinal, one past the last]. */
   states: Record<string, [number, number]>;
   /** Bytes per facility of each group's column (/search/g/<group>.bin), in GROUPS order. */
@@ -43,17 +43,25 @@ export function manifestCellBBox(cell: ManifestCell): BBox {
 }
 
 /** Keys of the cells that can hold a facility within `miles` of `center`. */
-export function cellsForCircle(manifest: Manifest, center: LatLon, miles: number): string[] {
+export function cellsForCircle(cells: readonly ManifestCell[], center: LatLon, miles: number): string[] {
   const box = circleBBox(center, miles);
   // Small margin: the rectangle's nearest point is not exactly the great-circle nearest one.
   const reach = miles * 1.02 + 0.5;
-  return manifest.cells
+  return cells
     .filter((cell) => {
       const tight = manifestCellBBox(cell);
       if (!bboxIntersects(box, tight)) return false;
       return distanceMiles(center, nearestPointInBBox(tight, center)) <= reach;
     })
     .map((cell) => cell[0]);
+}
+
+/** Validate a fetched cell list (/search/cells.json). */
+export function isCellList(value: unknown): value is ManifestCell[] {
+  return (
+    Array.isArray(value) &&
+    value.every((c) => Array.isArray(c) && typeof c[0] === 'string' && parseCellKey(c[0]) !== undefined)
+  );
 }
 
 /** Result chunks holding the given ordinals. */
@@ -72,8 +80,6 @@ export function isManifest(value: unknown): value is Manifest {
     Number.isInteger(m.total) &&
     Number.isInteger(m.chunk) &&
     m.chunk > 0 &&
-    Array.isArray(m.cells) &&
-    m.cells.every((c) => Array.isArray(c) && typeof c[0] === 'string' && parseCellKey(c[0]) !== undefined) &&
     typeof m.states === 'object' &&
     Array.isArray(m.columns) &&
     m.columns.length === GROUPS.length &&

@@ -1,3 +1,4 @@
+import { FILLER_WORDS } from './query/lexicon';
 import { tokenize } from './query/tokens';
 import type { SearchRecord } from './record';
 import { Vocabulary } from './vocabulary';
@@ -6,9 +7,17 @@ import { Vocabulary } from './vocabulary';
 export const NAME_FIELDS = ['name', 'alt', 'city'] as const;
 export const FIELD_WEIGHTS = [1, 0.9, 0.8] as const;
 
-/** Normalised words of a text, as name words are indexed and matched. */
+const FILLER = new Set(FILLER_WORDS);
+
+/**
+ * Normalised words of a text, as name words are indexed and matched. Filler
+ * words ("center", "services", "of") are never searched as names, so they
+ * are not indexed: they are most of the postings.
+ */
 export function nameTokens(text: string): string[] {
-  return tokenize(text).map((t) => t.norm);
+  return tokenize(text)
+    .map((t) => t.norm)
+    .filter((word) => !FILLER.has(word));
 }
 
 /** The shard a word belongs to: its first character. */

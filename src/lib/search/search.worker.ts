@@ -42,7 +42,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     case 'search':
       return { id: request.id, ok: true, answer: await service.search(request.request), added: added() };
     case 'complete-counts':
-      await service.completeCounts();
+      await service.completeCounts(request.groups);
       return { id: request.id, ok: true, added: added() };
   }
 }

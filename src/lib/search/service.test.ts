@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distanceMiles } from '../geo/distance';
 import { NO_FILTER, type FacetFilter } from './facets';
-import { groupTerms, maskOf } from './groups';
+import { FILTER_GROUPS, groupTerms, maskOf } from './groups';
 import type { SearchRequest } from './service';
 import { makeFacility, memoryService, seededRandom } from './testing';
 
@@ -34,6 +34,7 @@ const request = (over: Partial<SearchRequest>): SearchRequest => ({
   order: 'relevance',
   page: 1,
   pageSize: 20,
+  countGroups: FILTER_GROUPS,
   ...over,
 });
 
@@ -50,7 +51,7 @@ describe('search service', () => {
     expect([...result.order].map((n) => service.store!.get(n)!.id)).toEqual(expected.map((x) => x.id));
     expect(result.distance![0]).toBeCloseTo(expected[0]!.d, 2);
     expect(complete).toBe(true);
-    expect(fetched.every((p) => p === 'search/manifest.json' || p.startsWith('search/c/'))).toBe(true);
+    expect(fetched.every((p) => /^search\/(manifest|cells)\.json$|^search\/c\//.test(p))).toBe(true);
   });
 
   it('combines place, state, filters and name words, exactly', async () => {
@@ -83,7 +84,7 @@ describe('search service', () => {
     const shown = [...first.result.order.subarray(0, 20)];
     expect(shown.every((n) => service.store!.get(n))).toBe(true);
     expect(first.result.counts.groups.specialties).toBeUndefined();
-    await service.completeCounts();
+    await service.completeCounts(FILTER_GROUPS);
     const again = await service.search(request({ termFilter: withLevels(IOP) }));
     expect(again.complete).toBe(true);
     const teens = iop.filter((f) => f.specialties.includes('adolescents')).length;

@@ -1,9 +1,17 @@
 import { columnFile } from './columns';
 import { SearchEngine, type EngineQuery, type EngineResult } from './engine';
 import { isEmptyFilter, mergeFilters } from './facets';
-import { FILTER_GROUPS, GROUP_INDEX } from './groups';
+import { FILTER_GROUPS, GROUP_INDEX, type FilterGroupKey } from './groups';
 import { FileLoader, type FetchBytes, type FetchJson } from './loader';
-import { cellsForCircle, chunksFor, isManifest, type Manifest, type RecordFile } from './manifest';
+import {
+  cellsForCircle,
+  chunksFor,
+  isCellList,
+  isManifest,
+  type Manifest,
+  type ManifestCell,
+  type RecordFile,
+} from './manifest';
 import { shardOf, type NameShard } from './name-index';
 import { RecordStore } from './store';
 
@@ -11,6 +19,8 @@ export interface SearchRequest extends EngineQuery {
   /** The page of results to show: its facilities are loaded before the answer. */
   page: number;
   pageSize: number;
+  /** Filter groups whose option counts the page shows (a state or national search loads their columns). */
+  countGroups: readonly FilterGroupKey[];
 }
 
 export interface SearchAnswer {
@@ -19,8 +29,10 @@ export interface SearchAnswer {
   complete: boolean;
 }
 
-/** Column of every filter group, then the flags (-1). */
-const COUNT_COLUMNS = [...FILTER_GROUPS.map((key) => GROUP_INDEX[key]), -1];
+/** Columns behind the counts of the given filter groups, and the flags (-1) for telehealth. */
+function countColumns(groups: readonly FilterGroupKey[]): number[] {
+  return [...groups.map((key) => GROUP_INDEX[key] as number), -1];
+}
 
 /**
  * Loads what each search needs, then runs it. Near a place: the map cells
@@ -31,6 +43,7 @@ const COUNT_COLUMNS = [...FILTER_GROUPS.map((key) => GROUP_INDEX[key]), -1];
  */
 export class SearchService {
   private manifestPromise?: Promise<Manifest>;
+  private cellsPromise?: Promise<ManifestCell[]>;
   private engine?: SearchEngine;
   private readonly files = new FileLoader();
 
@@ -49,6 +62,16 @@ export class SearchService {
     return this.manifestPromise;
   }
 
+  /** The map cells' bounds: only a search near a place needs them. */
+  private cells(): Promise<ManifestCell[]> {
+    this.cellsPromise ??= this.fetchJson('search/cells.json').then((cells) => {
+      if (!isCellList(cells)) throw new Error('The search index is damaged or from another version.');
+      return cells;
+    });
+    this.cellsPromise.catch(() => (this.cellsPromise = undefined));
+    return this.cellsPromise;
+  }
+
   /** Records loaded so far, for a page that mirrors them; empty before the manifest. */
   get store(): RecordStore | undefined {
     return this.engine?.store;
@@ -60,7 +83,7 @@ export class SearchService {
     const scope = engine.scopeOf(request);
     if (scope === 'place') {
       await this.ensureRecords(
-        cellsForCircle(manifest, request.center!, request.radius).map((k) => `search/c/${k}.json`),
+        cellsForCircle(await this.cells(), request.center!, request.radius).map((k) => `search/c/${k}.json`),
       );
     } else {
       await Promise.all([this.ensureColumns(this.filterColumns(request)), this.ensureNameShards(request, manifest)]);
@@ -71,12 +94,13 @@ export class SearchService {
       const shown = result.order.subarray(start, start + request.pageSize);
       await this.ensureRecords(chunksFor(manifest, shown).map((k) => `search/d/${k}.json`));
     }
-    return { result, complete: scope === 'place' || COUNT_COLUMNS.every((g) => engine.store.hasColumn(g)) };
+    const counted = countColumns(request.countGroups);
+    return { result, complete: scope === 'place' || counted.every((g) => engine.store.hasColumn(g)) };
   }
 
-  /** Load the columns still missing for filter counts of a state or national search. */
-  async completeCounts(): Promise<void> {
-    await this.ensureColumns(COUNT_COLUMNS);
+  /** Load the columns still missing for the filter counts of a state or national search. */
+  async completeCounts(groups: readonly FilterGroupKey[]): Promise<void> {
+    await this.ensureColumns(countColumns(groups));
   }
 
   /** Columns a search filters by: the groups with a chosen option, and the flags for telehealth. */

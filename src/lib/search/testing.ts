@@ -22,6 +22,7 @@ export function memoryService(facilities: readonly Facility[], options?: Paramet
   const json = (path: string): unknown => {
     const m = /^search\/(c|d|n)\/(.+)\.json$/.exec(path);
     if (path === 'search/manifest.json') return index.manifest;
+    if (path === 'search/cells.json') return index.cellList;
     const file = m && (m[1] === 'c' ? index.cells : m[1] === 'd' ? index.chunks : index.names).get(m[2]!);
     if (!file) throw new Error(`404 ${path}`);
     return JSON.parse(JSON.stringify(file));

@@ -1,3 +1,4 @@
+import type { FilterGroupKey } from './groups';
 import type { Manifest } from './manifest';
 import type { SearchRecord } from './record';
 import type { SearchAnswer, SearchRequest } from './service';
@@ -6,7 +7,7 @@ import type { SearchAnswer, SearchRequest } from './service';
 export type WorkerRequest =
   | { id: number; type: 'manifest' }
   | { id: number; type: 'search'; request: SearchRequest }
-  | { id: number; type: 'complete-counts' };
+  | { id: number; type: 'complete-counts'; groups: readonly FilterGroupKey[] };
 
 /**
  * Every reply carries the records the page has not seen yet, so every
