@@ -50,6 +50,9 @@ export const Location = z.strictObject({
     ),
 });
 
+/** A name as SAMHSA printed it, kept for traceability (same limits as a facility name). */
+const publishedName = z.string().trim().min(1).max(200).optional();
+
 /** One SAMHSA directory row this facility was built from. */
 export const SamhsaSource = z.strictObject({
   /** "su" is the substance-use directory, "mh" the mental-health directory. */
@@ -62,21 +65,11 @@ export const SamhsaSource = z.strictObject({
    * The row's name exactly as SAMHSA published it, when it differs from the
    * record's `name` (abbreviations written out, or another edition's spelling).
    */
-  name: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .optional()
-    .describe("The row's name as SAMHSA published it, when it differs from the record's name."),
+  name: publishedName.describe("The row's name as SAMHSA published it, when it differs from the record's name."),
   /** The row's second name as published, when it differs from the record's `alternateName`. */
-  alternateName: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .optional()
-    .describe("The row's second name as SAMHSA published it, when it differs from the record's alternateName."),
+  alternateName: publishedName.describe(
+    "The row's second name as SAMHSA published it, when it differs from the record's alternateName.",
+  ),
 });
 
 /** A website found in a SAMHSA source, with where it came from. */
