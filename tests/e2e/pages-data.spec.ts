@@ -81,9 +81,8 @@ test('a ZIP only the USPS table knows (Frisco, TX) finds places, and each card s
   await waitForResults(page, { where: '75036' });
   const first = page.locator('#finder-results-list > li').first();
   await expect(first).toBeVisible();
-  const f = facilities.find((x) => x.id === (await first.getAttribute('data-id'))) as DataFields & {
-    address: { street1?: string; city: string };
-  };
+  const id = await first.getAttribute('data-id');
+  const f = facilities.find((x) => x.id === id) as DataFields & { address: { street1?: string; city: string } };
   const place = first.locator('.finder-result__place');
   await expect(place).toContainText(f.address.street1 ? `${f.address.street1}, ${f.address.city}` : f.address.city);
 });
