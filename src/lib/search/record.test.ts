@@ -57,7 +57,7 @@ describe('search record codec', () => {
       packFacility(makeFacility({ id: 'a', intakePhones: ['303-555-0199'], location: undefined }), 0),
     )!;
     expect(r.phone).toBe('303-555-0199');
-    expect(r.street).toBe(f.address.street1 ?? '');
+    expect(r.street).toBe('1 Main St');
     expect(Number.isNaN(r.lat)).toBe(true);
   });
 
