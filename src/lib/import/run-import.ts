@@ -115,15 +115,12 @@ async function placeFacilities(rows: readonly SourceRow[], locatorFiles: readonl
 
 const namesOf = (v: MergedValues) => [v.name, ...(v.alternateName ? [v.alternateName] : [])];
 
-export async function runImport(options: ImportOptions): Promise<ImportResult> {
-  const { sources, files, rows, skipped, codes } = await readRows(options);
-  const { placed, merged, keptApart, groups, index } = await placeFacilities(rows, options.locatorFiles);
-
-  const statsOf = new Map(files.map((f) => [f.file, f]));
-  for (const p of placed) statsOf.get(p.facility.rows[0]!.file)!.imported++;
-  for (const m of merged) statsOf.get(m.row.file)!.merged[m.kind]++;
-  const totals = checkAccounting(files, placed.length);
-
+/** What the plan needs of each placed facility, and what the reports and summary count. */
+function describeFacilities(
+  placed: readonly PlacedFacility[],
+  keptApart: ReadonlyMap<string, string>,
+  index: LocatorIndex,
+) {
   const locations: Record<LocationSource, number> = { locator: 0, 'zip-centroid': 0, none: 0 };
   const locationProblems: LocationProblem[] = [];
   const websiteProblems: WebsiteProblem[] = [];
@@ -177,6 +174,21 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       ...(reason ? { keptSeparate: reason } : {}),
     });
   }
+
+  return { imported, locations, locationProblems, websiteProblems, finalKeys, valuesByKey, abbreviations };
+}
+
+export async function runImport(options: ImportOptions): Promise<ImportResult> {
+  const { sources, files, rows, skipped, codes } = await readRows(options);
+  const { placed, merged, keptApart, groups, index } = await placeFacilities(rows, options.locatorFiles);
+
+  const statsOf = new Map(files.map((f) => [f.file, f]));
+  for (const p of placed) statsOf.get(p.facility.rows[0]!.file)!.imported++;
+  for (const m of merged) statsOf.get(m.row.file)!.merged[m.kind]++;
+  const totals = checkAccounting(files, placed.length);
+
+  const { imported, locations, locationProblems, websiteProblems, finalKeys, valuesByKey, abbreviations } =
+    describeFacilities(placed, keptApart, index);
 
   const existing = await loadExisting(options.outDir);
   const plan = planImport({
