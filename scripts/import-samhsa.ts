@@ -18,7 +18,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HELP = `Usage: npm run import:samhsa -- [options] [directory files...]
 
 Reads the SAMHSA national directories and writes data/facilities/<state>/<id>.json.
-Without file arguments it reads every national-directory-*.xlsx in the source folder.
+Without file arguments it reads every directory workbook in the source folder: a
+file named with "directory", SA, SU or MH and the year, such as SAMHSA's own
+National_Directory_SA_Facilities_2022.xlsx or national-directory-mh-2024.xlsx.
 
 Options:
   --source DIR     folder with the SAMHSA files (default: ../shared/data/samhsa)
@@ -28,6 +30,11 @@ Options:
   --today DATE     date for new review flags, YYYY-MM-DD (default: today, UTC)
   --summary FILE   also write the change summary as Markdown to FILE
   --dry-run        report what would change; write no facility files
+  --force          write even if far fewer rows are read, or records matched, than
+                   the data on disk has (more than 25% fewer is refused otherwise)
+  --accept-column-changes
+                   import although a directory lacks an expected column or has an
+                   unknown one (a missing column reads as empty)
   -h, --help       show this help`;
 
 function fail(message: string, code: number): never {
@@ -48,6 +55,8 @@ async function main(): Promise<void> {
         today: { type: 'string', default: new Date().toISOString().slice(0, 10) },
         summary: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        'accept-column-changes': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -78,6 +87,8 @@ async function main(): Promise<void> {
     reportsDir: resolve(values.reports),
     today: values.today,
     dryRun: values['dry-run'],
+    force: values.force,
+    acceptColumnChanges: values['accept-column-changes'],
   });
   const summary = changeSummary(result);
   process.stdout.write(`${accountingLines(result).join('\n')}\n\n${summary}`);

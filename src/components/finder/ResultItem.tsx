@@ -42,6 +42,7 @@ export const ResultItem = memo(function ResultItem({
       </h3>
       {record.alt && <p className="finder-result__alt">{record.alt}</p>}
       <p className="finder-result__place">
+        {record.street && <span className="finder-result__street">{record.street}, </span>}
         {record.city}, {record.state}
         {distance !== undefined && Number.isFinite(distance) && (
           <>

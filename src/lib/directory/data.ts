@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { computeAlternatives, type Alternative } from '../facility/alternatives';
 import type { Facility } from '../schema';
+import { dataFacts, type DataFacts } from './facts';
 import { uniqueFacilityTitles } from '../seo/meta';
 import { groupDirectory, type DirectoryGroups } from './groupings';
 
@@ -12,6 +13,8 @@ export interface Directory extends DirectoryGroups<Facility> {
   alternatives: Map<string, Alternative[]>;
   /** A page title per facility that no other facility shares. */
   titles: Map<string, string>;
+  /** Counts the site's own text states (verified listings, editions). */
+  facts: DataFacts;
 }
 
 let cached: Promise<Directory> | undefined;
@@ -37,5 +40,6 @@ async function load(): Promise<Directory> {
     byId: new Map(all.map((f) => [f.id, f])),
     alternatives: computeAlternatives(all),
     titles: uniqueFacilityTitles(all),
+    facts: dataFacts(all),
   };
 }

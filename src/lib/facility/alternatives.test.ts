@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeAlternatives, type AlternativeCandidate } from './alternatives';
+import { computeAlternatives, pageLevel, type AlternativeCandidate } from './alternatives';
 
 const at = (
   id: string,
@@ -27,18 +27,23 @@ describe('computeAlternatives', () => {
   ];
   const result = computeAlternatives(facilities, { limit: 5, maxMiles: 100 });
 
-  it('lists open facilities sharing a level, nearest first, never itself', () => {
+  it('offers an IOP page other open IOPs, never an outpatient-only office nor itself', () => {
     const list = result.get('home')!;
-    expect(list.map((a) => a.id)).toEqual(['op-nearer', 'iop-near']);
-    expect(list[0]!.sharedLevels).toEqual(['outpatient']);
-    expect(list[1]!.sharedLevels).toEqual(['intensive-outpatient']);
-    expect(list[1]!.miles).toBeCloseTo(0.7, 1);
+    expect(list.map((a) => a.id)).toEqual(['iop-near']);
+    expect(list[0]!.sharedLevels).toEqual(['intensive-outpatient']);
+    expect(list[0]!.miles).toBeCloseTo(0.7, 1);
   });
 
-  it('reports every shared level, in taxonomy order', () => {
+  it('offers an outpatient-only page outpatient care, and reports every shared level in taxonomy order', () => {
+    expect(result.get('op-nearer')!.map((a) => a.id)).toEqual(['home']);
     const near = computeAlternatives(facilities, { maxMiles: 200 }).get('iop-far')!;
-    const home = near.find((a) => a.id === 'home')!;
-    expect(home.sharedLevels).toEqual(['outpatient', 'intensive-outpatient']);
+    expect(near.find((a) => a.id === 'home')!.sharedLevels).toEqual(['outpatient', 'intensive-outpatient']);
+  });
+
+  it('is about the first level other than outpatient', () => {
+    expect(pageLevel(['outpatient', 'intensive-outpatient', 'residential'])).toBe('intensive-outpatient');
+    expect(pageLevel(['outpatient'])).toBe('outpatient');
+    expect(pageLevel([])).toBeUndefined();
   });
 
   it('leaves out facilities with no location and closed ones as alternatives', () => {

@@ -14,8 +14,21 @@ export interface Alternative {
   id: string;
   /** Miles, rounded to one decimal. */
   miles: number;
-  /** The levels of care it shares with the facility, in taxonomy order. */
+  /** The levels of care it shares with the facility, in taxonomy order (always including the page's level). */
   sharedLevels: LevelOfCareId[];
+}
+
+/**
+ * The level of care a facility's page is about, which its alternatives must
+ * offer: the first level in taxonomy order other than plain outpatient, which
+ * nearly every facility also lists. Someone on an IOP's page wants another
+ * IOP, not an outpatient-only office; only an outpatient-only facility is
+ * about outpatient care.
+ */
+export function pageLevel(levels: readonly LevelOfCareId[]): LevelOfCareId | undefined {
+  return (
+    LEVEL_IDS.find((id) => id !== 'outpatient' && levels.includes(id)) ?? (levels.length ? 'outpatient' : undefined)
+  );
 }
 
 export interface AlternativeOptions {
@@ -30,10 +43,10 @@ const LEVEL_IDS: LevelOfCareId[] = LEVELS_OF_CARE.map((l) => l.id);
 export const DEFAULT_ALTERNATIVE_MILES = 100;
 
 /**
- * For every facility with a location, the nearest open facilities offering at
- * least one of its levels of care. One grid index per level is built once,
- * then each facility queries only the indexes of its own levels: the whole
- * directory takes well under a second instead of 18,000² distance sums.
+ * For every facility with a location, the nearest open facilities offering
+ * the level of care its page is about ({@link pageLevel}). One grid index per
+ * level is built once, then each facility queries only its level's index: the
+ * whole directory takes well under a second instead of 18,000² distance sums.
  */
 export function computeAlternatives(
   facilities: readonly AlternativeCandidate[],
@@ -49,36 +62,18 @@ export function computeAlternatives(
     byLevel.set(level.id, buildGridIndex(items));
   }
 
-  const byId = new Map(facilities.map((f) => [f.id, f]));
   const result = new Map<string, Alternative[]>();
   for (const facility of facilities) {
     const from = facility.location;
-    if (!from || facility.levelsOfCare.length === 0) continue;
-    const merged = new Map<string, { miles: number; levels: Set<LevelOfCareId> }>();
-    for (const level of facility.levelsOfCare) {
-      const index = byLevel.get(level);
-      if (!index) continue;
-      const hits = nearest(index, from, { limit, maxMiles, accept: (c) => c.id !== facility.id });
-      for (const hit of hits) {
-        const entry = merged.get(hit.value.id);
-        if (entry) entry.levels.add(level);
-        else merged.set(hit.value.id, { miles: hit.miles, levels: new Set([level]) });
-      }
-    }
-    // The union of each level's nearest `limit` holds the overall nearest
-    // `limit` sharing any level; shared levels are recomputed from the
-    // candidate, since a hit may show up in only one level's list.
-    const list = [...merged.entries()]
-      .sort((a, b) => a[1].miles - b[1].miles || a[0].localeCompare(b[0]))
-      .slice(0, limit)
-      .map(([id, { miles }]) => {
-        const other = byId.get(id)!;
-        return {
-          id,
-          miles: Math.round(miles * 10) / 10,
-          sharedLevels: LEVEL_IDS.filter((l) => facility.levelsOfCare.includes(l) && other.levelsOfCare.includes(l)),
-        };
-      });
+    const level = pageLevel(facility.levelsOfCare);
+    const index = level && byLevel.get(level);
+    if (!from || !index) continue;
+    const hits = nearest(index, from, { limit, maxMiles, accept: (c) => c.id !== facility.id });
+    const list = hits.map((hit) => ({
+      id: hit.value.id,
+      miles: Math.round(hit.miles * 10) / 10,
+      sharedLevels: LEVEL_IDS.filter((l) => facility.levelsOfCare.includes(l) && hit.value.levelsOfCare.includes(l)),
+    }));
     if (list.length) result.set(facility.id, list);
   }
   return result;

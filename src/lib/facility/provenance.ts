@@ -64,3 +64,30 @@ export function verification(facility: Pick<Facility, 'lastVerified' | 'samhsa'>
   }
   return { kind: 'unverified', text: 'Added by a contributor, not yet verified' };
 }
+
+/** The link a facility page shows, and where it comes from when staff did not set it. */
+export interface WebsiteLink {
+  href: string;
+  /** Host without "www.", the link text. */
+  host: string;
+  /** "SAMHSA treatment locator, mental health, 2021" for an imported link; absent for staff's own. */
+  source?: string;
+}
+
+const LOCATOR_NAMES = { su: 'substance use', mh: 'mental health' } as const;
+
+/**
+ * The staff website if set, else the one from SAMHSA's locator export, with
+ * its source. Only http(s) links: checked again here because this becomes a link.
+ */
+export function websiteLink(facility: Pick<Facility, 'website' | 'samhsaWebsite'>): WebsiteLink | undefined {
+  const sourced = facility.samhsaWebsite;
+  const href = facility.website ?? sourced?.url;
+  const url = href ? URL.parse(href) : null;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return undefined;
+  const source =
+    !facility.website && sourced
+      ? `SAMHSA treatment locator, ${LOCATOR_NAMES[sourced.directory]}, ${sourced.year}`
+      : undefined;
+  return { href: url.href, host: url.hostname.replace(/^www\./, ''), ...(source ? { source } : {}) };
+}

@@ -4,6 +4,7 @@
  * rows), the validator (flagging duplicates) and `facility:new` (refusing one)
  * share these so that they can never disagree about what "the same" means.
  */
+import { expandAbbreviations } from './abbreviations';
 
 /** Collapse runs of whitespace (including non-breaking spaces) and trim. */
 export function cleanText(value: string): string {
@@ -54,9 +55,13 @@ export function keyText(value: string): string {
   return keyWords(value).join(' ');
 }
 
-/** Key form of a name: keyText without legal-form words ("Inc", "LLC", "The"). */
+/**
+ * Key form of a name: keyText of the name with SAMHSA's abbreviations written
+ * out ("Behav Hlth Servs" = "Behavioral Health Services"), without legal-form
+ * words ("Inc", "LLC", "The").
+ */
 export function nameKey(name: string): string {
-  return keyWords(name)
+  return keyWords(expandAbbreviations(name))
     .filter((w) => !NAME_NOISE.has(w))
     .join(' ');
 }

@@ -7,7 +7,7 @@ import { distanceMiles } from '../geo/distance';
 import { zipCentroid } from '../geo/zip-centroids';
 import type { Location } from '../schema';
 import type { SamhsaDirectory } from '../taxonomy';
-import { isWithheldStreet, keyText, streetZipKey } from '../identity/normalize';
+import { isWithheldStreet, nameKey, streetZipKey } from '../identity/normalize';
 import type { LocatorPoint } from './read-locator';
 
 /**
@@ -42,12 +42,17 @@ export class LocatorIndex {
   find(street1: string, zip: string, name: string, directories: readonly SamhsaDirectory[]): LocatorPoint | undefined {
     const candidates = this.byStreetZip.get(streetZipKey(street1, zip));
     if (!candidates) return undefined;
-    const nameKey = keyText(name);
+    const wanted = nameKey(name);
     const score = (p: LocatorPoint) =>
-      (keyText(p.name1) === nameKey ? 2 : 0) + (directories.includes(p.directory) ? 1 : 0);
+      (nameKey(p.name1) === wanted ? 2 : 0) + (directories.includes(p.directory) ? 1 : 0);
     let best = candidates[0]!;
     for (const p of candidates) if (score(p) > score(best)) best = p;
     return best;
+  }
+
+  /** Every locator row at a street and ZIP, in file order. */
+  at(street1: string, zip: string): readonly LocatorPoint[] {
+    return this.byStreetZip.get(streetZipKey(street1, zip)) ?? [];
   }
 }
 

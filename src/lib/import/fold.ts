@@ -9,18 +9,13 @@
  * and a central phone line keep their own records.
  */
 import { mergedValues, type MergedFacility, type MergedRow, type MergedValues } from './merge';
-import { houseNumber, isPoBox, nameKey, phoneDigits, streetKey } from '../identity/normalize';
+import { nameKey, phoneDigits } from '../identity/normalize';
+import { placingStreet, sameSiteReason } from '../identity/same-site';
 
-const hasStreet = (v: MergedValues) => v.address.street1 !== undefined && !isPoBox(v.address.street1);
+const hasStreet = (v: MergedValues) => placingStreet(v.address) !== undefined;
 
 /** Two facilities with streets that agree: same house number, or the same street lines in any order. */
-function sameSite(a: MergedValues, b: MergedValues): boolean {
-  const house = houseNumber(a.address.street1!);
-  if (house && house === houseNumber(b.address.street1!)) return true;
-  const lines = (v: MergedValues) =>
-    [streetKey(v.address.street1 ?? ''), streetKey(v.address.street2 ?? '')].sort().join('|');
-  return lines(a) === lines(b);
-}
+const sameSite = (a: MergedValues, b: MergedValues) => sameSiteReason(a.address, b.address) !== undefined;
 
 function bucketKey(v: MergedValues): string | undefined {
   if (!v.phone) return undefined;
@@ -70,32 +65,48 @@ function findFolds(values: readonly MergedValues[]): number[][] {
     .map((set) => set.sort((a, b) => Number(hasStreet(values[b]!)) - Number(hasStreet(values[a]!)) || a - b));
 }
 
+/**
+ * Fold each set of facility indexes into its first facility: its rows gain
+ * the others' rows, and every merge record follows the rows to the kept key.
+ */
+export function applyFolds(
+  facilities: readonly MergedFacility[],
+  merged: readonly MergedRow[],
+  folds: readonly number[][],
+  kind: MergedRow['kind'],
+): { facilities: MergedFacility[]; merged: MergedRow[] } {
+  let rows = [...merged];
+  const gone = new Set<number>();
+  const replaced = new Map<number, MergedFacility>();
+  for (const set of folds) {
+    const [keep, ...rest] = set.map((i) => facilities[i]!);
+    const primary = keep!.rows[0]!;
+    const byOldKey = new Map(rest.map((f) => [f.key, f]));
+    rows = rows.map((m) =>
+      byOldKey.has(m.key)
+        ? { ...m, key: keep!.key, into: m.into === byOldKey.get(m.key)!.rows[0] ? primary : m.into }
+        : m,
+    );
+    for (const f of rest) rows.push({ row: f.rows[0]!, into: primary, kind, key: keep!.key });
+    replaced.set(set[0]!, { key: keep!.key, rows: [...keep!.rows, ...rest.flatMap((f) => f.rows)] });
+    for (const i of set.slice(1)) gone.add(i);
+  }
+  return {
+    facilities: facilities.flatMap((f, i) => (gone.has(i) ? [] : [replaced.get(i) ?? f])),
+    merged: rows,
+  };
+}
+
 /** Fold facilities the validator would call duplicates; updates the merge record of every row. */
 export function foldSameFacility(
   facilities: readonly MergedFacility[],
   merged: readonly MergedRow[],
 ): { facilities: MergedFacility[]; merged: MergedRow[] } {
-  let current = [...facilities];
-  let rows = [...merged];
+  let current = { facilities: [...facilities], merged: [...merged] };
   for (let round = 0; round < 5; round++) {
-    const folds = findFolds(current.map(mergedValues));
+    const folds = findFolds(current.facilities.map(mergedValues));
     if (folds.length === 0) break;
-    const gone = new Set<number>();
-    const replaced = new Map<number, MergedFacility>();
-    for (const set of folds) {
-      const [keep, ...rest] = set.map((i) => current[i]!);
-      const primary = keep!.rows[0]!;
-      const byOldKey = new Map(rest.map((f) => [f.key, f]));
-      rows = rows.map((m) =>
-        byOldKey.has(m.key)
-          ? { ...m, key: keep!.key, into: m.into === byOldKey.get(m.key)!.rows[0] ? primary : m.into }
-          : m,
-      );
-      for (const f of rest) rows.push({ row: f.rows[0]!, into: primary, kind: 'same-phone', key: keep!.key });
-      replaced.set(set[0]!, { key: keep!.key, rows: [...keep!.rows, ...rest.flatMap((f) => f.rows)] });
-      for (const i of set.slice(1)) gone.add(i);
-    }
-    current = current.flatMap((f, i) => (gone.has(i) ? [] : [replaced.get(i) ?? f]));
+    current = applyFolds(current.facilities, current.merged, folds, 'same-phone');
   }
-  return { facilities: current, merged: rows };
+  return current;
 }

@@ -5,7 +5,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ImportInputError } from './errors';
-import { directoryOfFile } from './read-directory';
+import { directoryOfFile, isDirectoryFileName } from './read-directory';
 
 export interface Inputs {
   directoryFiles: string[];
@@ -15,7 +15,7 @@ export interface Inputs {
 export interface InputOptions {
   /** Folder with the SAMHSA files. */
   source: string;
-  /** Explicit directory files (.xlsx or .csv); when empty, every directory in `source` of `format`. */
+  /** Explicit directory files (.xlsx or .csv); when empty, every directory file in `source` of `format`. */
   files?: readonly string[];
   /** Which form to read from `source`: the workbooks (default) or the CSV forms. */
   format?: 'xlsx' | 'csv';
@@ -46,10 +46,13 @@ export async function resolveInputs(options: InputOptions): Promise<Inputs> {
   } else {
     const format = options.format ?? 'xlsx';
     directoryFiles = names
-      .filter((n) => /^national-directory-.*\.(xlsx|csv)$/i.test(n) && n.toLowerCase().endsWith(`.${format}`))
+      .filter((n) => isDirectoryFileName(n) && n.toLowerCase().endsWith(`.${format}`))
       .map((n) => join(source, n));
     if (directoryFiles.length === 0)
-      throw new ImportInputError(source, `no national-directory-*.${format} files in the source folder`);
+      throw new ImportInputError(
+        source,
+        `no directory files (.${format} named with "directory", SA, SU or MH and the year) in the source folder`,
+      );
   }
   const seen = new Map<string, string>();
   for (const file of directoryFiles) {

@@ -6,13 +6,15 @@
 import type { SamhsaSource } from '../schema';
 import type { SourceRow } from './source-rows';
 
-export type MergeKind = 'cross-directory' | 'exact-duplicate' | 'same-site' | 'same-phone';
+export type MergeKind = 'cross-directory' | 'exact-duplicate' | 'same-site' | 'same-phone' | 'same-point';
 
 export const MERGE_KIND_LABELS: Record<MergeKind, string> = {
   'cross-directory': 'in both directories (same name, street and ZIP)',
   'exact-duplicate': 'exact duplicate row within a directory',
   'same-site': 'same name, street and ZIP listed again in the same directory (another program at the site)',
   'same-phone': 'same name, phone and ZIP, with the street withheld, a PO box, or written another way',
+  'same-point':
+    'same map point and phone, listed in the other directory under another name (a renamed facility or another spelling)',
 };
 
 /** One facility and the rows it was built from; `rows[0]` is the primary row. */
@@ -141,11 +143,26 @@ export function notKept(row: SourceRow, values: MergedValues): string[] {
   return lost;
 }
 
-/** The samhsa entries of a facility: one per distinct row, su before mh, then by year and codes. */
-export function samhsaSources(rows: readonly SourceRow[]): SamhsaSource[] {
+/**
+ * The samhsa entries of a facility: one per distinct row, su before mh, then
+ * by year and codes. A row's name as published is kept when the record shows
+ * another (abbreviations written out, or the other directory's spelling).
+ */
+export function samhsaSources(
+  rows: readonly SourceRow[],
+  shown: Pick<MergedValues, 'name' | 'alternateName'>,
+): SamhsaSource[] {
   const seen = new Map<string, SamhsaSource>();
   for (const r of rows) {
-    const source = { directory: r.directory, year: r.year, codes: [...r.codes] };
+    const source: SamhsaSource = {
+      directory: r.directory,
+      year: r.year,
+      codes: [...r.codes],
+      ...(r.rawName !== shown.name ? { name: r.rawName } : {}),
+      ...(r.rawAlternateName && r.rawAlternateName !== shown.alternateName
+        ? { alternateName: r.rawAlternateName }
+        : {}),
+    };
     seen.set(JSON.stringify(source), source);
   }
   return sortSources([...seen.values()]);
@@ -156,7 +173,9 @@ export function sortSources(sources: SamhsaSource[]): SamhsaSource[] {
     (a, b) =>
       DIRECTORY_ORDER[a.directory] - DIRECTORY_ORDER[b.directory] ||
       a.year - b.year ||
-      compareText(a.codes.join(' '), b.codes.join(' ')),
+      compareText(a.codes.join(' '), b.codes.join(' ')) ||
+      compareText(a.name ?? '', b.name ?? '') ||
+      compareText(a.alternateName ?? '', b.alternateName ?? ''),
   );
 }
 

@@ -7,14 +7,22 @@ import { IMPORTED_FIELDS, type Facility, type SamhsaSource } from '../schema';
 import type { SamhsaDirectory } from '../taxonomy';
 import { assignIds, type IdSubject } from './ids';
 import { compareText, sortSources } from './merge';
-import { facilityKey } from '../identity/normalize';
+import { matchExisting, recordKey, type Lookalike } from './match-existing';
+import { KEPT_SEPARATE_PREFIX } from './same-point';
 import { canonicalRecord, SCHEMA_REF, termsFromSources, type RawRecord } from './records';
 
 /** A facility built from this run's directories. */
 export interface ImportedFacility extends IdSubject {
-  /** Imported fields other than the coded terms (name, address, location, phones). */
-  values: Pick<RawRecord, 'name' | 'alternateName' | 'address' | 'location' | 'phone' | 'intakePhones'>;
+  /** Imported fields other than the coded terms (name, address, location, phones, website). */
+  values: Pick<
+    RawRecord,
+    'name' | 'alternateName' | 'address' | 'location' | 'phone' | 'intakePhones' | 'samhsaWebsite'
+  >;
   samhsa: SamhsaSource[];
+  /** Facility keys of the rows it was built from (a record of any of them is this facility). */
+  rowKeys: string[];
+  /** Why it stays apart from others at its map point with its phone (see same-point.ts). */
+  keptSeparate?: string;
 }
 
 /** A record found on disk. */
@@ -25,7 +33,16 @@ export interface ExistingRecord {
   parsed: Facility;
 }
 
-export type Outcome = 'added' | 'changed' | 'unchanged' | 'flagged' | 'still-flagged' | 'staff' | 'untouched';
+export type Outcome =
+  | 'added'
+  | 'changed'
+  | 'unchanged'
+  | 'flagged'
+  | 'still-flagged'
+  | 'staff'
+  | 'untouched'
+  /** Folded into another record (its id lives on in that record's formerIds); the file goes. */
+  | 'merged';
 
 export interface PlannedRecord {
   id: string;
@@ -33,6 +50,8 @@ export interface PlannedRecord {
   path: string;
   /** Where it was, if it moves (state changed). */
   previousPath?: string;
+  /** For "merged": the id of the record it was folded into. */
+  mergedInto?: string;
   record: RawRecord;
   outcome: Outcome;
   /** Top-level fields whose value changed (for "changed"). */
@@ -45,6 +64,10 @@ export interface Plan {
   idsByKey: Map<string, string>;
   /** Things a person should know, one line each. */
   warnings: string[];
+  /** Imported facilities and records on disk that look alike but no identity rule pairs. */
+  lookalikes: Lookalike[];
+  /** How the SAMHSA records on disk (of the directories read) fared, for the plausibility guard. */
+  existing: { fromSamhsa: number; matched: number };
 }
 
 export interface PlanInput {
@@ -59,7 +82,7 @@ export interface PlanInput {
 }
 
 /** Staff fields the importer copies through untouched. */
-const STAFF_FIELDS = ['website', 'programs', 'status', 'lastVerified', 'curatedFields', 'review'] as const;
+const STAFF_FIELDS = ['website', 'programs', 'status', 'lastVerified', 'curatedFields', 'formerIds', 'review'] as const;
 const GONE_PREFIX = 'Not in the SAMHSA ';
 
 export function goneReason(years: readonly number[]): string {
@@ -69,9 +92,6 @@ export function goneReason(years: readonly number[]): string {
 }
 
 export const recordPath = (state: string, id: string) => `${state.toLowerCase()}/${id}.json`;
-
-const keyOf = (r: Facility) => facilityKey(r.name, r.address.street1, r.address.zip, r.alternateName);
-const [namePart, sitePart] = [(k: string) => k.split('|')[0]!, (k: string) => k.split('|').slice(1).join('|')];
 
 /** Build the imported part of a record from values + sources, keeping curated fields. */
 function importedPart(
@@ -93,6 +113,12 @@ function staffPart(raw: RawRecord): Partial<RawRecord> {
   return out as Partial<RawRecord>;
 }
 
+/** A person's reason stays; the importer's own follows the data (see same-point.ts). */
+function keptSeparate(current: RawRecord['keptSeparate'], imported: string | undefined) {
+  if (current && !current.reason.startsWith(KEPT_SEPARATE_PREFIX)) return current;
+  return imported ? { reason: imported } : undefined;
+}
+
 function changedFields(before: RawRecord, after: RawRecord): string[] {
   const a = canonicalRecord(before) as Record<string, unknown>;
   const b = canonicalRecord(after) as Record<string, unknown>;
@@ -110,50 +136,24 @@ export function planImport(input: PlanInput): Plan {
     .filter((e) => e.parsed.samhsa.length > 0)
     .sort((a, b) => compareText(a.path, b.path));
   const staffAdded = input.existing.filter((e) => e.parsed.samhsa.length === 0);
-  const existingByKey = new Map<string, ExistingRecord>();
-  const twins = new Set<ExistingRecord>();
-  for (const e of fromSamhsa) {
-    const key = keyOf(e.parsed);
-    const other = existingByKey.get(key);
-    if (other) {
-      twins.add(e);
-      warnings.push(`${e.path} has the same name, street and ZIP as ${other.path}; left as it is, merge them by hand`);
-    } else existingByKey.set(key, e);
-  }
-
-  // 1. Match on the facility key.
-  const match = new Map<ImportedFacility, ExistingRecord>();
-  const claimed = new Set<ExistingRecord>();
-  for (const f of input.imported) {
-    const e = existingByKey.get(f.key);
-    if (e && !claimed.has(e)) {
-      match.set(f, e);
-      claimed.add(e);
-    }
-  }
-  // 2. A record whose name or address staff corrected no longer has the
-  //    source's key: match it on the part staff did not touch, if unambiguous.
-  const unmatched = input.imported.filter((f) => !match.has(f));
-  for (const e of existingByKey.values()) {
-    if (claimed.has(e)) continue;
-    const curated = new Set(e.parsed.curatedFields);
-    const nameFixed = curated.has('name');
-    const addressFixed = curated.has('address');
-    if (nameFixed === addressFixed) continue;
-    const key = keyOf(e.parsed);
-    const same = (f: ImportedFacility) =>
-      nameFixed
-        ? sitePart(f.key) === sitePart(key)
-        : namePart(f.key) === namePart(key) && f.state === e.parsed.address.state;
-    const found = unmatched.filter((f) => !match.has(f) && same(f));
-    if (found.length === 1) {
-      match.set(found[0]!, e);
-      claimed.add(e);
-    } else if (found.length > 1) {
-      warnings.push(
-        `${e.path}: ${found.length} facilities match its ${nameFixed ? 'street and ZIP' : 'name'}; not matched`,
-      );
-    }
+  const matched = matchExisting(input.imported, fromSamhsa);
+  const { match, absorbed } = matched;
+  warnings.push(...matched.warnings);
+  const claimed = new Set<ExistingRecord>([...match.values(), ...absorbed.keys(), ...matched.leftAlone]);
+  for (const e of matched.leftAlone)
+    records.push({ id: e.parsed.id, path: e.path, record: e.raw, outcome: 'untouched', changedFields: [] });
+  const formerIds = new Map<ImportedFacility, string[]>();
+  for (const [e, f] of absorbed) {
+    const into = match.get(f)!;
+    formerIds.set(f, [...(formerIds.get(f) ?? []), e.parsed.id, ...e.parsed.formerIds]);
+    records.push({
+      id: e.parsed.id,
+      path: e.path,
+      record: e.raw,
+      outcome: 'merged',
+      mergedInto: into.parsed.id,
+      changedFields: [],
+    });
   }
 
   // 3. Matched: refresh imported fields, keep the id, staff fields and curated values.
@@ -163,12 +163,15 @@ export function planImport(input: PlanInput): Plan {
     const samhsa = sortSources([...f.samhsa, ...retained]);
     const staff = staffPart(e.raw);
     if (staff.review?.reason.startsWith(GONE_PREFIX)) delete staff.review; // it is back
+    const former = [...new Set([...e.parsed.formerIds, ...(formerIds.get(f) ?? [])])].sort(compareText);
     const record = {
       $schema: SCHEMA_REF,
       id: e.parsed.id,
       ...importedPart(f.values, samhsa, e),
       samhsa,
       ...staff,
+      keptSeparate: keptSeparate(e.raw.keptSeparate, f.keptSeparate),
+      formerIds: former,
     } as RawRecord;
     const state = (record.address as { state: string }).state;
     const path = recordPath(state, e.parsed.id);
@@ -186,10 +189,6 @@ export function planImport(input: PlanInput): Plan {
   // 4. On disk but not in this run's directories.
   for (const e of fromSamhsa) {
     if (claimed.has(e)) continue;
-    if (twins.has(e)) {
-      records.push({ id: e.parsed.id, path: e.path, record: e.raw, outcome: 'untouched', changedFields: [] });
-      continue;
-    }
     const retained = e.parsed.samhsa.filter((s) => !input.directories.has(s.directory));
     let record: RawRecord;
     let outcome: Outcome;
@@ -223,11 +222,17 @@ export function planImport(input: PlanInput): Plan {
   const taken = new Set(input.existing.map((e) => e.parsed.id));
   const fresh = input.imported.filter((f) => !match.has(f));
   const ids = assignIds(fresh, taken);
-  const staffKeys = new Map(staffAdded.map((e) => [keyOf(e.parsed), e.path]));
+  const staffKeys = new Map(staffAdded.map((e) => [recordKey(e.parsed), e.path]));
   for (const f of fresh) {
     const id = ids.get(f.key)!;
     idsByKey.set(f.key, id);
-    const record = { $schema: SCHEMA_REF, id, ...importedPart(f.values, f.samhsa), samhsa: f.samhsa } as RawRecord;
+    const record = {
+      $schema: SCHEMA_REF,
+      id,
+      ...importedPart(f.values, f.samhsa),
+      samhsa: f.samhsa,
+      ...(f.keptSeparate ? { keptSeparate: { reason: f.keptSeparate } } : {}),
+    } as RawRecord;
     records.push({ id, path: recordPath(f.state, id), record, outcome: 'added', changedFields: [] });
     const twin = staffKeys.get(f.key);
     if (twin)
@@ -241,5 +246,15 @@ export function planImport(input: PlanInput): Plan {
     records.push({ id: e.parsed.id, path: e.path, record: e.raw, outcome: 'staff', changedFields: [] });
 
   records.sort((a, b) => compareText(a.path, b.path));
-  return { records, idsByKey, warnings };
+  const ofDirectoriesRead = fromSamhsa.filter((e) => e.parsed.samhsa.some((s) => input.directories.has(s.directory)));
+  return {
+    records,
+    idsByKey,
+    warnings,
+    lookalikes: matched.lookalikes,
+    existing: {
+      fromSamhsa: ofDirectoriesRead.length,
+      matched: ofDirectoriesRead.filter((e) => claimed.has(e)).length,
+    },
+  };
 }

@@ -23,6 +23,7 @@ describe('runImport on synthetic directories', () => {
       'exact-duplicate': 1,
       'same-site': 0,
       'same-phone': 0,
+      'same-point': 0,
     });
     expect(result.totals.skipped).toBe(3);
     expect([...result.skippedByReason.keys()].sort()).toEqual([

@@ -2,6 +2,7 @@
  * Check and clean one directory row. A row either becomes a SourceRow (with
  * any dropped phones and unknown codes noted) or is skipped with a reason.
  */
+import { expandAbbreviations } from '../identity/abbreviations';
 import { facilityNames } from './names';
 import { STATE_CODES, type StateCode } from '../geo/states';
 import { parseServiceCodeInfo, type SamhsaDirectory } from '../taxonomy';
@@ -25,8 +26,12 @@ export interface SourceRow {
   year: number;
   /** Same facility key as the record it becomes part of. */
   key: string;
+  /** Name with SAMHSA's abbreviations written out (src/lib/identity/abbreviations.ts). */
   name: string;
   alternateName?: string;
+  /** The name as published (name1, or name1 + name2 when SAMHSA split one name). */
+  rawName: string;
+  rawAlternateName?: string;
   /** Absent when SAMHSA withholds the address. */
   street1?: string;
   street2?: string;
@@ -65,10 +70,9 @@ export function checkRow(source: DirectoryFile, row: DirectoryRow): SourceRow | 
     reason,
     cells: c,
   });
-  const { name, alternateName } = facilityNames(
-    cleanText(c.name1),
-    cleanText(c.name2).slice(0, MAX_NAME).trim() || undefined,
-  );
+  const raw = facilityNames(cleanText(c.name1), cleanText(c.name2).slice(0, MAX_NAME).trim() || undefined);
+  const name = expandAbbreviations(raw.name);
+  const alternateName = raw.alternateName && expandAbbreviations(raw.alternateName);
   const city = cleanText(c.city);
   const state = cleanText(c.state).toUpperCase();
   const zip = normalizeZip(c.zip);
@@ -114,6 +118,8 @@ export function checkRow(source: DirectoryFile, row: DirectoryRow): SourceRow | 
     key: facilityKey(name, street1, zip, alternateName),
     name,
     ...(alternateName ? { alternateName } : {}),
+    rawName: raw.name,
+    ...(raw.alternateName ? { rawAlternateName: raw.alternateName } : {}),
     ...(street1 ? { street1 } : {}),
     ...(street2 ? { street2 } : {}),
     city,

@@ -13,7 +13,8 @@ const pct = (part: number, whole: number) => (whole === 0 ? '0%' : `${((100 * pa
 const mergedSum = (m: Record<MergeKind, number>) => Object.values(m).reduce((a, b) => a + b, 0);
 const mergedText = (m: Record<MergeKind, number>) =>
   `${n(mergedSum(m))} (${n(m['cross-directory'])} in both directories, ${n(m['exact-duplicate'])} exact duplicate rows, ` +
-  `${n(m['same-site'])} same site listed twice in one directory, ${n(m['same-phone'])} same name, phone and ZIP with the street withheld or written another way)`;
+  `${n(m['same-site'])} same site listed twice in one directory, ${n(m['same-phone'])} same name, phone and ZIP with the street withheld or written another way, ` +
+  `${n(m['same-point'])} same map point and phone under another name in the other directory)`;
 
 /** Count of records per level of care, over every record the folder will hold. */
 export function levelCounts(records: readonly PlannedRecord[]): [string, number][] {
@@ -47,7 +48,25 @@ export function accountingLines(result: ImportResult): string[] {
         ? ` (${n(result.farFromZip)} locator points over 50 miles from their ZIP set aside for the centroid)`
         : ''),
   );
-  const onDisk = result.plan.records;
+  lines.push(
+    `Same map point and phone: ${n(result.samePoint.merged)} pairs merged (one facility in both directories), ${n(result.samePoint.kept)} groups kept apart with the reason recorded`,
+  );
+  lines.push(
+    `Websites from the locator export: ${n(result.websites.found)} facilities; ${n(result.websites.notUsed)} locator websites not used (another name at the address, or not a valid public address; see import-websites.csv)`,
+  );
+  lines.push(
+    `Names with SAMHSA abbreviations written out: ${n(result.abbreviations.facilities)} facilities, ${n(result.abbreviations.words)} words`,
+  );
+  const undecided = result.plan.lookalikes.length;
+  lines.push(
+    undecided === 0
+      ? 'Look-alikes left for a person: none'
+      : `Look-alikes left for a person (no identity rule pairs them; see import-lookalikes.csv): ${n(undecided)}`,
+  );
+  for (const l of result.plan.lookalikes.slice(0, 10))
+    lines.push(`  ${l.facility.name} (${l.facility.city}, ${l.facility.zip}) ~ ${l.record.path}: ${l.why}`);
+  if (undecided > 10) lines.push(`  and ${n(undecided - 10)} more`);
+  const onDisk = result.plan.records.filter((r) => r.outcome !== 'merged');
   lines.push(
     `Records in the folder after import: ${n(onDisk.length)}; by level of care: ${levelCounts(onDisk)
       .map(([label, c]) => `${label} ${n(c)}`)
@@ -70,7 +89,7 @@ export function accountingLines(result: ImportResult): string[] {
     );
   }
   lines.push(
-    `Files written: ${n(result.write.written.length)}${result.write.moved.length ? `, moved: ${n(result.write.moved.length)}` : ''}`,
+    `Files written: ${n(result.write.written.length)}${result.write.moved.length ? `, moved: ${n(result.write.moved.length)}` : ''}${result.write.merged.length ? `, removed after merging into another record: ${n(result.write.merged.length)}` : ''}`,
   );
   for (const w of result.plan.warnings.slice(0, 10)) lines.push(`Warning: ${w}`);
   if (result.plan.warnings.length > 10)
@@ -96,6 +115,7 @@ export function changeSummary(result: ImportResult, cap = 15): string {
   const added = by('added');
   const changed = by('changed');
   const flagged = by('flagged');
+  const mergedAway = by('merged');
   const still = by('still-flagged');
   const editions = result.files
     .map((f) => `${f.directory === 'su' ? 'substance use' : 'mental health'} ${f.year}`)
@@ -107,6 +127,8 @@ export function changeSummary(result: ImportResult, cap = 15): string {
     `- Added: ${n(added.length)}`,
     `- Changed: ${n(changed.length)}`,
     `- No longer in the directories, flagged for review: ${n(flagged.length)} new, ${n(still.length)} already flagged`,
+    `- Merged into another record (old page redirects there): ${n(mergedAway.length)}`,
+    `- Look-alikes left for a person: ${n(result.plan.lookalikes.length)}`,
     `- Unchanged: ${n(by('unchanged').length)}; staff-added, not touched: ${n(by('staff').length)}; closed or duplicate, left as they are: ${n(by('untouched').length)}`,
   ];
   if (changed.length > 0) {
@@ -128,6 +150,26 @@ export function changeSummary(result: ImportResult, cap = 15): string {
   if (flagged.length > 0)
     out.push('', '### Flagged for review (not in the new directories)', '', ...capped(flagged.map(label), cap));
   if (added.length > 0) out.push('', '### Added', '', ...capped(added.map(label), cap));
+  if (mergedAway.length > 0)
+    out.push(
+      '',
+      '### Merged',
+      '',
+      ...capped(
+        mergedAway.map((r) => `${label(r)} into \`${r.mergedInto}\``),
+        cap,
+      ),
+    );
+  if (result.plan.lookalikes.length > 0)
+    out.push(
+      '',
+      '### Look-alikes to check',
+      '',
+      ...capped(
+        result.plan.lookalikes.map((l) => `${l.facility.name}, ${l.facility.city} ~ \`${l.record.path}\`: ${l.why}`),
+        cap,
+      ),
+    );
   if (result.plan.warnings.length > 0) out.push('', '### Warnings', '', ...capped(result.plan.warnings, cap));
   return `${out.join('\n')}\n`;
 }

@@ -64,6 +64,8 @@ export interface DirectoryFixture {
   /** Header spelling, e.g. (c) => c[0].toUpperCase() + c.slice(1) for the 2023 "Name1" style. */
   header?: (column: string) => string;
   reference?: string[];
+  /** Workbook file name, e.g. SAMHSA's own "National_Directory_SA_Facilities_2022.xlsx". */
+  fileName?: string;
 }
 
 const referenceRows = (codes: readonly string[]) =>
@@ -83,7 +85,7 @@ function facilityRows(f: DirectoryFixture): string[][] {
 
 /** Write national-directory-<dir>-<year>.xlsx with both sheets; returns its path. */
 export async function writeWorkbook(dir: string, f: DirectoryFixture): Promise<string> {
-  const file = join(dir, `national-directory-${f.directory}-${f.year}.xlsx`);
+  const file = join(dir, f.fileName ?? `national-directory-${f.directory}-${f.year}.xlsx`);
   const cells = (rows: string[][]) => rows.map((row) => row.map((v) => (v === '' ? null : { value: v, type: String })));
   await mkdir(dir, { recursive: true });
   await writeXlsxFile(
@@ -118,6 +120,7 @@ export interface LocatorFixtureRow {
   zip: string;
   latitude: number;
   longitude: number;
+  website?: string;
 }
 
 /** Write locator-<dir>-coordinates-2021.csv (zip written as a number would be: leading zeros lost). */
@@ -136,6 +139,7 @@ export async function writeLocator(dir: string, directory: 'su' | 'mh', rows: Lo
     'county',
     'latitude',
     'longitude',
+    'website',
   ];
   await writeFile(
     file,
@@ -153,6 +157,7 @@ export async function writeLocator(dir: string, directory: 'su' | 'mh', rows: Lo
         '',
         r.latitude,
         r.longitude,
+        r.website ?? '',
       ]),
     ),
   );

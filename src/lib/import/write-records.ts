@@ -1,8 +1,10 @@
 /**
  * The facilities folder on disk: load every record (data/facilities/<state>/<id>.json)
- * and write a plan back, touching only files whose text changes.
+ * and write a plan back, touching only files whose text changes. Each file is
+ * written whole to a temporary name and renamed over the old one, so a run
+ * killed halfway leaves every file either old or new, never empty or cut.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Facility } from '../schema';
 import { ImportBugError, ImportInputError } from './errors';
@@ -73,13 +75,27 @@ export interface WriteResult {
   written: string[];
   /** Files removed because their record moved to another state folder. */
   moved: string[];
+  /** Files removed because their record was merged into another (its id is in that record's formerIds). */
+  merged: string[];
+}
+
+/** Write a file atomically: a temporary file beside it, then a rename (atomic within one folder). */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const temp = join(path, '..', `.${path.split('/').pop()}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, text);
+    await rename(temp, path);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
 }
 
 /** Validate every record the plan writes, then write the ones whose text differs. */
 export async function writePlan(plan: Plan, dir: string, options: { dryRun?: boolean } = {}): Promise<WriteResult> {
   const pending: { path: string; text: string; previousPath?: string }[] = [];
   for (const p of plan.records) {
-    if (p.outcome === 'staff' || p.outcome === 'untouched') continue;
+    if (p.outcome === 'staff' || p.outcome === 'untouched' || p.outcome === 'merged') continue;
     if (p.outcome === 'still-flagged' && p.changedFields.length === 0) continue;
     const text = recordJson(p.record);
     const written = JSON.parse(text) as RawRecord;
@@ -89,18 +105,20 @@ export async function writePlan(plan: Plan, dir: string, options: { dryRun?: boo
       throw new ImportBugError(`importer would write record ${written.id} to ${p.path} instead of ${expected}`);
     pending.push({ path: p.path, text, ...(p.previousPath ? { previousPath: p.previousPath } : {}) });
   }
-  const result: WriteResult = { written: [], moved: [] };
+  const result: WriteResult = { written: [], moved: [], merged: [] };
   const current = await mapLimit(pending, PARALLEL, (item) =>
     readFile(join(dir, item.path), 'utf8').catch(() => undefined),
   );
   const changed = pending.filter((item, i) => current[i] !== item.text);
   result.written = changed.map((item) => item.path);
   result.moved = pending.flatMap((item) => (item.previousPath ? [item.previousPath] : []));
+  result.merged = plan.records.filter((p) => p.outcome === 'merged').map((p) => p.path);
   if (!options.dryRun) {
     const folders = new Set(changed.map((item) => join(dir, item.path, '..')));
     for (const folder of folders) await mkdir(folder, { recursive: true });
-    await mapLimit(changed, PARALLEL, (item) => writeFile(join(dir, item.path), item.text));
-    for (const old of result.moved) await rm(join(dir, old), { force: true });
+    await mapLimit(changed, PARALLEL, (item) => writeFileAtomic(join(dir, item.path), item.text));
+    // Removals last: every record that takes over from a removed file is on disk by now.
+    for (const old of [...result.moved, ...result.merged]) await rm(join(dir, old), { force: true });
   }
   return result;
 }

@@ -50,6 +50,9 @@ export const Location = z.strictObject({
     ),
 });
 
+/** A name as SAMHSA printed it, kept for traceability (same limits as a facility name). */
+const publishedName = z.string().trim().min(1).max(200).optional();
+
 /** One SAMHSA directory row this facility was built from. */
 export const SamhsaSource = z.strictObject({
   /** "su" is the substance-use directory, "mh" the mental-health directory. */
@@ -58,6 +61,25 @@ export const SamhsaSource = z.strictObject({
   year: z.int().min(2000).max(2100).describe('Edition year of the directory.'),
   /** The row's raw service codes, kept so every derived field can be traced back. */
   codes: z.array(z.string().regex(/^[A-Z0-9]+$/)).describe('Raw SAMHSA service codes of the row, for traceability.'),
+  /**
+   * The row's name exactly as SAMHSA published it, when it differs from the
+   * record's `name` (abbreviations written out, or another edition's spelling).
+   */
+  name: publishedName.describe("The row's name as SAMHSA published it, when it differs from the record's name."),
+  /** The row's second name as published, when it differs from the record's `alternateName`. */
+  alternateName: publishedName.describe(
+    "The row's second name as SAMHSA published it, when it differs from the record's alternateName.",
+  ),
+});
+
+/** A website found in a SAMHSA source, with where it came from. */
+export const SourcedWebsite = z.strictObject({
+  /** The link, http(s) only. */
+  url: webUrl.describe('The website, starting with https:// or http://.'),
+  /** Which of SAMHSA's treatment-locator exports gave it: "su" substance use, "mh" mental health. */
+  directory: z.enum(['su', 'mh']).describe('Locator export it came from: "su" or "mh".'),
+  /** Year of that export. */
+  year: z.int().min(2000).max(2100).describe('Year of the locator export.'),
 });
 
 /**
@@ -71,6 +93,7 @@ export const IMPORTED_FIELDS = [
   'location',
   'phone',
   'intakePhones',
+  'samhsaWebsite',
   'careFocus',
   'levelsOfCare',
   'specialties',
@@ -106,8 +129,16 @@ export const Facility = z.strictObject({
   phone: usPhone.optional().describe('Main phone, e.g. "555-123-4567".'),
   /** Intake or admissions lines, if different from the main number. */
   intakePhones: uniqueList(usPhone).default([]).describe('Intake or admissions phone numbers.'),
-  /** Official website; http(s) only. */
-  website: webUrl.optional().describe('Official website, starting with https:// or http://.'),
+  /** Official website; http(s) only. Set by staff; shown instead of `samhsaWebsite`. */
+  website: webUrl.optional().describe('Official website, starting with https:// or http://. Wins over samhsaWebsite.'),
+  /**
+   * Website from SAMHSA's treatment-locator export, matched to this facility
+   * by street, ZIP and name; the importer writes it, and the page says where
+   * the link comes from. A staff `website` always wins.
+   */
+  samhsaWebsite: SourcedWebsite.optional().describe(
+    "Website from SAMHSA's treatment-locator export (written by the importer); website wins over it.",
+  ),
   /** What the facility treats. */
   careFocus: uniqueList(z.enum(idsOf(CARE_FOCUS)))
     .default([])
@@ -157,6 +188,22 @@ export const Facility = z.strictObject({
   curatedFields: uniqueList(z.enum(IMPORTED_FIELDS))
     .default([])
     .describe('Imported fields corrected by staff; the importer will not overwrite them.'),
+  /**
+   * Why this listing stays separate from another one at the same map point
+   * with the same phone (for example, separate programs at one address).
+   * Without it the validator calls such listings duplicates.
+   */
+  keptSeparate: z
+    .strictObject({
+      /** Why the listings are not one facility. */
+      reason: z.string().trim().min(1).max(300).describe('Why the listings are not one facility.'),
+    })
+    .optional()
+    .describe('Why this listing stays separate from another at the same point with the same phone.'),
+  /** Ids of listings merged into this one; their old pages send people here. */
+  formerIds: uniqueList(slug)
+    .default([])
+    .describe('Ids of listings merged into this one; their old pages redirect here.'),
   /** Set by the importer when something needs a person to look, e.g. the facility vanished from SAMHSA. */
   review: z
     .strictObject({
@@ -176,4 +223,5 @@ export type Facility = z.output<typeof Facility>;
 export type Address = z.output<typeof Address>;
 export type Location = z.output<typeof Location>;
 export type SamhsaSource = z.output<typeof SamhsaSource>;
+export type SourcedWebsite = z.output<typeof SourcedWebsite>;
 export type ImportedField = (typeof IMPORTED_FIELDS)[number];

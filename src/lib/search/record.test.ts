@@ -24,6 +24,7 @@ describe('search record codec', () => {
       name: 'Serenity House',
       alternateName: 'Evening IOP',
       phone: '303-555-0100',
+      address: { street1: '100 Synthetic Street', city: 'Denver', state: 'CO', zip: '80203' },
       location: { lat: 39.73134, lon: -104.98116, precision: 'zip-centroid' },
       levelsOfCare: ['intensive-outpatient'],
       specialties: ['eating-disorders', 'co-occurring'],
@@ -39,6 +40,7 @@ describe('search record codec', () => {
       city: 'Denver',
       state: 'CO',
       phone: '303-555-0100',
+      street: '100 Synthetic Street',
     });
     expect(r.lat).toBeCloseTo(39.7313, 4);
     expect(r.lon).toBeCloseTo(-104.9812, 4);
@@ -55,6 +57,7 @@ describe('search record codec', () => {
       packFacility(makeFacility({ id: 'a', intakePhones: ['303-555-0199'], location: undefined }), 0),
     )!;
     expect(r.phone).toBe('303-555-0199');
+    expect(r.street).toBe('1 Main St');
     expect(Number.isNaN(r.lat)).toBe(true);
   });
 

@@ -13,7 +13,7 @@ const COORD_SCALE = 1e4;
 /**
  * One facility as the search files carry it: a JSON array, so keys are not
  * repeated 18,000 times. Order:
- * [ordinal, id, name, alternateName, city, state, lat, lon, flags, phone, ...one mask per taxonomy group]
+ * [ordinal, id, name, alternateName, city, state, lat, lon, flags, phone, street, ...one mask per taxonomy group]
  * Empty strings stand for absent text; null lat/lon for an unknown point.
  */
 export type PackedRecord = [
@@ -27,10 +27,11 @@ export type PackedRecord = [
   number | null,
   number,
   string,
+  string,
   ...number[],
 ];
 /** Where the masks start in a packed record. */
-const MASKS_AT = 10;
+const MASKS_AT = 11;
 
 /** A facility as the finder works with it in the browser. */
 export interface SearchRecord {
@@ -49,6 +50,8 @@ export interface SearchRecord {
   lon: number;
   flags: number;
   phone: string;
+  /** First street line; "" when SAMHSA withholds the address. Tells apart same-name places in one city. */
+  street: string;
   /** One mask per entry of GROUPS, same order. */
   masks: number[];
 }
@@ -90,6 +93,7 @@ export function packFacility(f: Facility, ordinal: number): PackedRecord {
     f.location ? Math.round(f.location.lon * COORD_SCALE) : null,
     flags,
     f.phone ?? f.intakePhones[0] ?? '',
+    f.address.street1 ?? '',
     ...masks,
   ];
 }
@@ -114,6 +118,7 @@ export function unpackRecord(row: readonly unknown[]): SearchRecord | undefined 
     lon: num(row[7]) / COORD_SCALE,
     flags: Number(row[8]) || 0,
     phone: str(row[9]),
+    street: str(row[10]),
     masks,
   };
 }

@@ -1,6 +1,7 @@
 import type { Facility } from '../schema';
 import type { CareFocusId, LevelOfCareId, SpecialtyId } from '../taxonomy';
 import { PAYMENT, termIndex } from '../taxonomy';
+import { websiteLink } from '../facility/provenance';
 
 /** A JSON-LD node: plain JSON values only. */
 export type JsonLd = { [key: string]: JsonValue };
@@ -64,7 +65,7 @@ export function facilityJsonLd(facility: Facility, pageUrl: string): JsonLd {
     '@type': clinicOnly ? 'MedicalClinic' : 'MedicalOrganization',
     '@id': `${pageUrl}#facility`,
     name: facility.name,
-    url: facility.website ?? pageUrl,
+    url: websiteLink(facility)?.href ?? pageUrl,
     mainEntityOfPage: pageUrl,
     address: {
       '@type': 'PostalAddress',

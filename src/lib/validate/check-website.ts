@@ -36,33 +36,47 @@ function isPrivateHost(hostname: string): boolean {
   return PRIVATE_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
 }
 
-export function checkWebsite(facility: FacilityInput): Finding[] {
-  const website = facility.website;
-  if (typeof website !== 'string') return [];
+/** What is wrong with a website link beyond its syntax (a password in it, a private host); empty when nothing. */
+export function websiteProblems(website: string): { problem: string; fix: string }[] {
   let url: URL;
   try {
     url = new URL(website);
   } catch {
     return []; // the schema reports unparsable URLs
   }
-  const findings: Finding[] = [];
+  const problems: { problem: string; fix: string }[] = [];
   if (url.username || url.password) {
-    findings.push(
-      error(
-        ['website'],
-        'contains a user name or password',
-        'remove the "user:password@" part; link to the public page',
-      ),
-    );
+    problems.push({
+      problem: 'contains a user name or password',
+      fix: 'remove the "user:password@" part; link to the public page',
+    });
   }
   if (isPrivateHost(url.hostname)) {
-    findings.push(
-      error(
-        ['website'],
-        `host "${url.hostname}" is not a public website`,
-        "use the facility's public address, e.g. https://www.facility-name.org",
-      ),
-    );
+    problems.push({
+      problem: `host "${url.hostname}" is not a public website`,
+      fix: "use the facility's public address, e.g. https://www.facility-name.org",
+    });
+  }
+  return problems;
+}
+
+/** The staff website and the one from SAMHSA's locator are links alike: both are checked. */
+export function checkWebsite(facility: FacilityInput): Finding[] {
+  const findings: Finding[] = [];
+  if (typeof facility.website === 'string') {
+    for (const p of websiteProblems(facility.website)) findings.push(error(['website'], p.problem, p.fix));
+  }
+  const sourced = facility.samhsaWebsite?.url;
+  if (typeof sourced === 'string') {
+    for (const p of websiteProblems(sourced)) {
+      findings.push(
+        error(
+          ['samhsaWebsite', 'url'],
+          p.problem,
+          'set website to the right address (it wins), or list samhsaWebsite in curatedFields and delete it',
+        ),
+      );
+    }
   }
   return findings;
 }

@@ -1,6 +1,6 @@
 /**
- * The ZIP must belong to the facility's state. The ZIP list (the `zipcodes`
- * package, via src/lib/geo/zip-centroids.ts) gives one state per ZIP, but a
+ * The ZIP must belong to the facility's state. The ZIP list (the two ZIP
+ * tables behind src/lib/geo/zip-centroids.ts) gives one state per ZIP, but a
  * few ZIPs straddle a state line, and new or PO-box-only ZIPs can be missing:
  * an unknown ZIP is a warning, a ZIP of another state an error, unless the
  * facility's exact point is in its state and close to that ZIP's centre.

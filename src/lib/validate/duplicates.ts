@@ -10,7 +10,8 @@
  * program); and programs at one address told apart by alternateName.
  */
 import { error, type Finding } from './issue';
-import { houseNumber, isPoBox, nameKey as normalizedName, phoneDigits, streetKey } from '../identity/normalize';
+import { nameKey as normalizedName, phoneDigits, streetKey } from '../identity/normalize';
+import { placingStreet, sameSiteReason } from '../identity/same-site';
 
 export interface DatasetEntry {
   /** Path relative to the repository root, used in messages. */
@@ -25,6 +26,9 @@ interface Raw {
   alternateName?: unknown;
   phone?: unknown;
   address?: { street1?: unknown; street2?: unknown; zip?: unknown };
+  location?: { lat?: unknown; lon?: unknown; precision?: unknown };
+  keptSeparate?: { reason?: unknown };
+  formerIds?: unknown;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
@@ -57,28 +61,22 @@ function nameKey(raw: Raw): string | undefined {
 
 /** The street line, unless it is missing or only a PO box. */
 function streetOf(raw: Raw): string | undefined {
-  const street = str(raw.address?.street1);
-  return street && !isPoBox(street) ? street : undefined;
+  return placingStreet({ street1: str(raw.address?.street1) });
 }
+
+const lines = (raw: Raw) => ({ street1: str(raw.address?.street1), street2: str(raw.address?.street2) });
 
 /**
  * Two files with the same name, phone and ZIP are one facility only if their
- * streets agree as far as they are known; otherwise they are two sites of one
- * operator sharing a phone line.
+ * streets agree as far as they are known (src/lib/identity/same-site.ts);
+ * otherwise they are two sites of one operator sharing a phone line.
  */
 function sameSiteByPhone(a: Raw, b: Raw): string | undefined {
-  const streetA = streetOf(a);
-  const streetB = streetOf(b);
-  if (!streetA || !streetB) return 'same name, phone and ZIP; one has no street address';
-  const house = houseNumber(streetA);
-  if (house && house === houseNumber(streetB)) return 'same name, phone, ZIP and house number';
-  const lines = (raw: Raw) =>
-    [raw.address?.street1, raw.address?.street2]
-      .map((line) => streetKey(str(line) ?? ''))
-      .sort()
-      .join('|');
-  if (lines(a) === lines(b)) return 'same name, phone, ZIP and street lines';
-  return undefined;
+  const why = sameSiteReason(lines(a), lines(b));
+  if (why === undefined) return undefined;
+  return why === 'one has no street address'
+    ? `same name, phone and ZIP; ${why}`
+    : `same name, phone, ZIP and ${why.replace(/^same /, '')}`;
 }
 
 function listFiles(entries: DatasetEntry[]): string {
@@ -108,9 +106,34 @@ export function duplicateFindings(entries: readonly DatasetEntry[]): Map<string,
     }
   }
 
+  // An id that another file lists as a former id: that file's old page redirects there.
+  const formerOf = new Map<string, DatasetEntry>();
+  for (const entry of entries) {
+    const former = (entry.data as Raw | null)?.formerIds;
+    if (!Array.isArray(former)) continue;
+    for (const id of former) if (typeof id === 'string') formerOf.set(id, entry);
+  }
+  for (const entry of entries) {
+    const id = str((entry.data as Raw | null)?.id);
+    const owner = id ? formerOf.get(id) : undefined;
+    if (!owner || owner === entry) continue;
+    add(
+      entry.file,
+      error(
+        ['id'],
+        `"${id}" is listed in formerIds of ${owner.file}, whose page it would replace`,
+        `remove "${id}" from formerIds there if this is a separate facility; otherwise merge this file into it`,
+      ),
+    );
+  }
+
   // A pair found by both keys is reported once, under the first key that found it.
   const partners = new Map<string, Set<string>>();
-  const report = (list: DatasetEntry[][], reason: (a: Raw, b: Raw) => string | undefined) => {
+  const report = (
+    list: DatasetEntry[][],
+    reason: (a: Raw, b: Raw) => string | undefined,
+    fix = 'merge them into one file (keep the older id and list both samhsa rows), or set alternateName to tell them apart',
+  ) => {
     for (const group of list) {
       for (const entry of group) {
         const known = partners.get(entry.file) ?? new Set<string>();
@@ -124,14 +147,7 @@ export function duplicateFindings(entries: readonly DatasetEntry[]): Map<string,
         }
         partners.set(entry.file, known);
         for (const [why, same] of byReason) {
-          add(
-            entry.file,
-            error(
-              ['name'],
-              `same facility as ${listFiles(same)} (${why})`,
-              'merge them into one file (keep the older id and list both samhsa rows), or set alternateName to tell them apart',
-            ),
-          );
+          add(entry.file, error(['name'], `same facility as ${listFiles(same)} (${why})`, fix));
         }
       }
     }
@@ -154,6 +170,18 @@ export function duplicateFindings(entries: readonly DatasetEntry[]): Map<string,
       return name && phone && zip ? `${name}|${phoneDigits(phone)}|${zip}` : undefined;
     }),
     sameSiteByPhone,
+  );
+  // Same exact map point and phone: one facility listed twice, unless a person
+  // (or the importer, for programs SAMHSA lists separately) said why not.
+  report(
+    groups(entries, (raw) => {
+      const { lat, lon, precision } = raw.location ?? {};
+      const phone = str(raw.phone);
+      if (precision !== 'exact' || typeof lat !== 'number' || typeof lon !== 'number' || !phone) return undefined;
+      return `${lat},${lon}|${phoneDigits(phone)}`;
+    }),
+    (a, b) => (str(a.keptSeparate?.reason) && str(b.keptSeparate?.reason) ? undefined : 'same map point and phone'),
+    'merge them into one file (keep the older id, list the other in formerIds and keep both samhsa rows), or set keptSeparate.reason in each to say why they are separate, e.g. separate programs at one address',
   );
   return out;
 }

@@ -6,14 +6,20 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-/** A complete, valid, fictional facility in Denver, Colorado. */
+/**
+ * A complete, valid, fictional facility in Denver, Colorado. Its map point is
+ * nudged a few metres by its id, as real facilities each have their own: two
+ * fixtures share a point only when a test says so.
+ */
 export function syntheticFacility(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const id = typeof overrides.id === 'string' ? overrides.id : 'synthetic-recovery-center-denver-co';
+  const nudge = ([...id].reduce((n, c) => n + c.charCodeAt(0), 0) % 97) / 10_000;
   return {
     $schema: '../../../public/schemas/facility.schema.json',
     id: 'synthetic-recovery-center-denver-co',
     name: 'Synthetic Recovery Center (test fixture)',
     address: { street1: '1200 Example Street', city: 'Denver', state: 'CO', zip: '80203' },
-    location: { lat: 39.7312, lon: -104.9826, precision: 'exact' },
+    location: { lat: Math.round((39.7312 + nudge) * 1e4) / 1e4, lon: -104.9826, precision: 'exact' },
     phone: '303-555-0142',
     website: 'https://synthetic-recovery.org',
     careFocus: ['substance-use'],

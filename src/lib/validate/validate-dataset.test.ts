@@ -323,6 +323,35 @@ describe('validateDataset', () => {
     expect(validate().issues).toEqual([]);
   });
 
+  it('calls two listings at one exact map point with one phone duplicates, unless each says why they are apart', () => {
+    const point = { lat: 39.74, lon: -104.99, precision: 'exact' };
+    writeFacility('peninsula-health-services', { name: 'Synthetic Peninsula Health Services', location: point });
+    writeFacility('peninsula-health-servs-kenai', {
+      name: 'Synthetic Peninsula Health Servs of Kenai',
+      location: point,
+    });
+    expect(validate().issues.map((i) => i.problem)).toEqual([
+      expect.stringMatching(/same facility as .*peninsula-health-servs-kenai\.json \(same map point and phone\)/),
+      expect.stringMatching(/same facility as .*peninsula-health-services\.json \(same map point and phone\)/),
+    ]);
+    const apart = { reason: 'Separate programs at one address: a detox unit and an outpatient clinic.' };
+    writeFacility('peninsula-health-services', { name: 'Synthetic Detox Unit', location: point, keptSeparate: apart });
+    writeFacility('peninsula-health-servs-kenai', {
+      name: 'Synthetic Outpatient Clinic',
+      location: point,
+      keptSeparate: apart,
+    });
+    expect(validate().issues).toEqual([]);
+  });
+
+  it('refuses an id that another listing names as a former id', () => {
+    writeFacility('merged-into', { formerIds: ['old-listing'] });
+    writeFacility('old-listing', { name: 'Synthetic Old Listing' });
+    expect(validate().issues.map((i) => i.problem)).toEqual([
+      expect.stringMatching(/"old-listing" is listed in formerIds of .*merged-into\.json/),
+    ]);
+  });
+
   it('rejects a lastVerified date in the future', () => {
     writeFacility('from-the-future', { lastVerified: '2026-06-03' });
     writeFacility('tomorrow-in-guam', { lastVerified: '2026-06-02' }); // one day of slack for time zones

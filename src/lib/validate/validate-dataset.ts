@@ -28,7 +28,7 @@ export interface ValidateOptions {
   only?: readonly string[];
   /** Today as YYYY-MM-DD (tests pin it). Default: today in UTC. */
   today?: string;
-  /** ZIP look-up; default the `zipcodes` package via src/lib/geo/zip-centroids.ts. */
+  /** ZIP look-up; default the ZIP tables of src/lib/geo/zip-centroids.ts. */
   zipLookup?: ZipLookup;
   /** Accepted distance in km of a point outside its state's outline. */
   toleranceKm?: number;

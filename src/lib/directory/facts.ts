@@ -1,0 +1,47 @@
+/**
+ * Facts about the data that the site's own text states, counted from the
+ * data at build time so the words cannot drift from the truth: how many
+ * listings there are, how many a person has verified, which editions they
+ * come from.
+ */
+import { sourceCitations } from '../facility/provenance';
+import type { Facility } from '../schema';
+
+export interface DataFacts {
+  listings: number;
+  /** Listings staff confirmed with the facility (lastVerified set). */
+  verified: number;
+  /** "SAMHSA, National Directory of … 2023", one per edition in use. */
+  editions: string[];
+  /** The same, short: "mental health 2024", "substance use 2023". */
+  editionNames: string[];
+  /** Listings whose website comes from SAMHSA's locator export. */
+  locatorWebsites: number;
+}
+
+export function dataFacts(
+  all: readonly Pick<Facility, 'lastVerified' | 'samhsa' | 'website' | 'samhsaWebsite'>[],
+): DataFacts {
+  return {
+    listings: all.length,
+    verified: all.filter((f) => f.lastVerified).length,
+    editions: sourceCitations(all.flatMap((f) => f.samhsa)),
+    editionNames: [...new Set(all.flatMap((f) => f.samhsa.map((s) => `${s.directory}|${s.year}`)))]
+      .sort()
+      .map((key) => {
+        const [directory, year] = key.split('|');
+        return `${directory === 'su' ? 'substance use' : 'mental health'} ${year}`;
+      }),
+    locatorWebsites: all.filter((f) => !f.website && f.samhsaWebsite).length,
+  };
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** "None of the 18,366 listings has been verified with the facility yet." and the like. */
+export function verifiedSentence(facts: Pick<DataFacts, 'listings' | 'verified'>): string {
+  const { listings, verified } = facts;
+  if (verified === 0) return `None of the ${count(listings)} listings has been verified with the facility yet.`;
+  if (verified === listings) return `All ${count(listings)} listings have been verified with the facility.`;
+  return `${count(verified)} of the ${count(listings)} listings ${verified === 1 ? 'has' : 'have'} been verified with the facility so far.`;
+}
