@@ -50,5 +50,12 @@ export function decodeDataFile(bytes: Uint8Array): Decoded {
       ),
     };
   }
-  return { ok: true, text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), hadBom };
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) {
+    return {
+      ok: false,
+      finding: fileProblem('starts with two byte order marks', 'delete the invisible characters before the first "{"'),
+    };
+  }
+  return { ok: true, text, hadBom };
 }

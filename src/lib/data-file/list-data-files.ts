@@ -32,7 +32,7 @@ function problem(problem: string, fix: string): Finding {
 function refusal(entry: Dirent): Finding | undefined {
   const name = entry.name;
   const ext = extname(name);
-  const base = name.slice(0, name.length - ext.length) || name;
+  const base = (name.slice(0, name.length - ext.length) || name).replace(/\.json$/i, '');
   if (entry.isSymbolicLink()) {
     return problem(
       'is a symbolic link; links are not followed, so nothing in it would be published',

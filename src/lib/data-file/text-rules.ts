@@ -83,7 +83,7 @@ export function findBadCharacter(text: string): BadCharacter | undefined {
       }
       return {
         index: i,
-        what: `half of a character (the lone surrogate ${hex(unit)}), which is not valid text`,
+        what: `the lone surrogate ${hex(unit)} (half of a character, not valid text)`,
         fix: 'delete the \\u escape, or write the whole character; check the text was not cut in the middle',
       };
     }
