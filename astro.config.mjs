@@ -31,6 +31,8 @@ export default defineConfig({
       styleDirective: { resources: STYLE_SOURCES },
     },
   },
+  // There are no Markdown pages; Shiki's highlighting would need inline styles the CSP refuses.
+  markdown: { syntaxHighlight: false },
   // No telemetry, fonts or remote images: the only third-party host a visitor's
   // browser may reach is the configured map tile server.
   devToolbar: { enabled: false },

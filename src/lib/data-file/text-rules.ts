@@ -24,7 +24,7 @@ const NAMES: Record<number, string> = {
   0x2029: 'paragraph separator',
   0x2060: 'word joiner',
   0xfeff: 'byte order mark',
-  0xfffd: 'replacement character �',
+  0xfffd: 'replacement character',
 };
 
 export interface BadCharacter {
@@ -91,4 +91,22 @@ export function findBadCharacter(text: string): BadCharacter | undefined {
     if (bad) return { index: i, ...bad };
   }
   return undefined;
+}
+
+/**
+ * `text` with every character data may not hold written as `\uXXXX`, so a
+ * message quoting a bad value cannot itself ring the terminal, reorder the
+ * line it is printed on or hide what it is about.
+ */
+export function escapeBadCharacters(text: string): string {
+  let out = '';
+  let rest = text;
+  for (let bad = findBadCharacter(rest); bad; bad = findBadCharacter(rest)) {
+    const pair = rest.codePointAt(bad.index)! > 0xffff; // an astral noncharacter: both halves
+    const end = bad.index + (pair ? 2 : 1);
+    out += rest.slice(0, bad.index);
+    for (let i = bad.index; i < end; i++) out += `\\u${rest.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    rest = rest.slice(end);
+  }
+  return out + rest;
 }
