@@ -74,14 +74,14 @@ test('CSP: a finder session with the map open runs without a violation', async (
   await expect(page.locator('.leaflet-container')).toBeVisible();
   await expect(page.locator('img.leaflet-tile-loaded').first()).toBeVisible();
   await page.getByRole('checkbox', { name: /Intensive outpatient/ }).check();
+  await page.getByLabel('What are you looking for?').fill('recovery');
+  await waitForResults(page, { q: 'recovery' });
   await page
     .getByRole('button', { name: /Show on map/ })
     .first()
     .click();
   await expect(page.locator('.leaflet-popup-content')).toBeVisible();
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.getByLabel('What are you looking for?').fill('recovery');
-  await waitForResults(page, { q: 'recovery' });
   await page.waitForLoadState('networkidle');
   expect(violations).toEqual([]);
 });
