@@ -2,11 +2,18 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { loadEnv } from 'vite';
+import { cspDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/csp';
+import { tileSettings } from './src/lib/site-config';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a
 // GitHub Pages project path (https://owner.github.io/repo/) without code edits.
 const site = process.env.SITE_URL ?? 'https://iop-finder.example.org';
 const base = process.env.BASE_PATH ?? '/';
+
+// The tile settings exactly as pages read them (import.meta.env: .env files,
+// overridden by the environment), so the CSP allows the host the map uses.
+const tiles = tileSettings(loadEnv('production', process.cwd(), 'PUBLIC_'));
 
 export default defineConfig({
   site,
@@ -14,6 +21,18 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [react(), sitemap()],
   build: { format: 'directory' },
+  // A Content-Security-Policy <meta> tag on every page; Astro hashes the
+  // inline scripts and styles it renders (src/lib/security/csp.ts).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: cspDirectives(tiles.url),
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
+    },
+  },
+  // There are no Markdown pages; Shiki's highlighting would need inline styles the CSP refuses.
+  markdown: { syntaxHighlight: false },
   // No telemetry, fonts or remote images: the only third-party host a visitor's
   // browser may reach is the configured map tile server.
   devToolbar: { enabled: false },

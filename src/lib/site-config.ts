@@ -14,6 +14,33 @@ export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
 export const DEFAULT_TILE_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
+/**
+ * The Referer map tile requests send. Pages send none (`<meta name="referrer"
+ * content="no-referrer">`), so links never tell other sites what someone was
+ * looking at. Tile servers need to know which site a request comes from:
+ * OpenStreetMap's tile usage policy requires a valid Referer and blocks
+ * requests without one. This policy sends only the site's origin
+ * (https://your-site/), never the page path or the finder's query; it is also
+ * Leaflet's own default from version 2.
+ */
+export const TILE_REFERRER_POLICY = 'strict-origin-when-cross-origin' satisfies ReferrerPolicy;
+
+export interface TileSettings {
+  /** Leaflet URL template of the tiles, e.g. `https://tile.openstreetmap.org/{z}/{x}/{y}.png`. */
+  url: string;
+  /** Attribution HTML the tile provider requires on the map. */
+  attribution: string;
+}
+
+/** Tile settings of a build: PUBLIC_TILE_URL and PUBLIC_TILE_ATTRIBUTION, or the defaults. */
+export function tileSettings(env: Record<string, string | boolean | undefined>): TileSettings {
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+  return {
+    url: text(env.PUBLIC_TILE_URL) ?? DEFAULT_TILE_URL,
+    attribution: text(env.PUBLIC_TILE_ATTRIBUTION) ?? DEFAULT_TILE_ATTRIBUTION,
+  };
+}
+
 /** Where "Quick exit" goes: a neutral, common page. */
 export const QUICK_EXIT_URL = 'https://www.weather.gov/';
 

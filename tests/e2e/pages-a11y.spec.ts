@@ -1,30 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/offline';
-import { facilityPath, samples } from './support/samples';
+import { facilityPath, pageTypes, samples } from './support/samples';
 
 const s = samples();
 
-/** One page of every type the pages area builds. Missing kinds are skipped, with the reason. */
-const PAGES: [string, string | undefined, string?][] = [
-  ['facility without programs', s.withoutPrograms && facilityPath(s.withoutPrograms)],
-  ['facility with an approximate location', s.approximate && facilityPath(s.approximate)],
-  ['facility with a withheld address', s.addressWithheld && facilityPath(s.addressWithheld)],
-  ['state', s.state && `states/${s.state}/`],
-  ['state, page 2', s.state && `states/${s.state}/2/`],
-  ['state × level of care', s.state && `states/${s.state}/${s.level}/`],
-  ['specialty', s.specialty && `specialties/${s.specialty}/`],
-  ['states index', 'states/'],
-  ['specialties index', 'specialties/'],
-  ['guides index', 'guide/'],
-  ['guide: levels of care', 'guide/levels-of-care/'],
-  ['guide: what is IOP', 'guide/what-is-iop/'],
-  ['guide: choosing a program', 'guide/choosing-a-program/'],
-  ['guide: FAQ', 'guide/faq/'],
-  ['about', 'about/'],
-  ['404', 'this-page-does-not-exist/'],
-];
-
-for (const [name, path, why] of PAGES) {
+for (const [name, path, why] of pageTypes()) {
   test(`axe: no accessibility violations on ${name}`, async ({ page }) => {
     test.skip(!path, why ?? `no ${name} in the data`);
     const response = await page.goto(path!);

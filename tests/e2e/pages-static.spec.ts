@@ -41,6 +41,17 @@ test('every indexable page has a unique title, a description and a canonical URL
   expect(duplicates).toEqual([]);
 });
 
+test('every page carries one Content-Security-Policy meta tag, before any script or style', () => {
+  const wrong = scan.pages
+    .filter((p) => p.csp.length !== 1 || !p.cspFirst || !/script-src 'self'/.test(p.csp[0]!))
+    .map((p) => `${p.path}: ${p.csp.length} CSP tags${p.cspFirst ? '' : ', not before scripts and styles'}`);
+  expect(wrong.slice(0, 10), `${wrong.length} pages`).toEqual([]);
+  // The same policy everywhere apart from the hashes of each page's inline scripts.
+  const policies = new Set(scan.pages.map((p) => p.csp[0]!.replace(/'sha256-[^']+'\s*/g, '')));
+  expect([...policies]).toHaveLength(1);
+  expect(scan.pages.length).toBeGreaterThan(1000);
+});
+
 test('robots.txt points at the sitemap under the site URL and base path', () => {
   const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
   expect(robots).toMatch(/^User-agent: \*$/m);

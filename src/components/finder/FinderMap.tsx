@@ -7,6 +7,7 @@ import { Circle, MapContainer, TileLayer } from 'react-leaflet';
 import MarkerClusterGroup from 'react-leaflet-cluster';
 import type { LatLon } from '../../lib/geo/distance';
 import { hasPoint, type SearchRecord } from '../../lib/search/record';
+import { TILE_REFERRER_POLICY } from '../../lib/site-config';
 import { iconFor, popupContent, radiusForView } from './map-markers';
 
 export interface FinderMapProps {
@@ -271,7 +272,7 @@ export default function FinderMap(props: FinderMapProps) {
         scrollWheelZoom={false}
         dragging={!touchFirst}
       >
-        <TileLayer url={props.tileUrl} attribution={props.tileAttribution} />
+        <TileLayer url={props.tileUrl} attribution={props.tileAttribution} referrerPolicy={TILE_REFERRER_POLICY} />
         {center && (
           <Circle
             center={[center.lat, center.lon]}

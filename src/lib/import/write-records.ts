@@ -4,9 +4,14 @@
  * written whole to a temporary name and renamed over the old one, so a run
  * killed halfway leaves every file either old or new, never empty or cut.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { listDataFiles, type DataFolderListing } from '../data-file/list-data-files';
+import type { JsonSource } from '../data-file/json-source';
+import { readDataFile } from '../data-file/read-data-file';
 import { Facility } from '../schema';
+import { fieldPath, type Finding } from '../validate/issue';
+import { parseWithFindings } from '../validate/zod-issues';
 import { ImportBugError, ImportInputError } from './errors';
 import type { ExistingRecord, Plan } from './plan';
 import { assertValidRecord, recordJson, type RawRecord } from './records';
@@ -27,46 +32,48 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
 
 const PARALLEL = 32;
 
-/** Read and check every record. A broken file stops the import with its path and the problem. */
+/** The importer's error for a data file problem, in the validator's `file:line: field: problem — fix` form. */
+function fileError(path: string, finding: Finding, source?: JsonSource): ImportInputError {
+  const line = finding.line ?? source?.lineOf(finding.path) ?? 1;
+  const field = finding.label ?? fieldPath(finding.path);
+  return new ImportInputError(`${path}:${line}`, `${field}: ${finding.problem} — ${finding.fix}`);
+}
+
+/**
+ * Read and check every record, the same way the validator and the build read
+ * them (src/lib/data-file). A broken or unreadable file stops the import,
+ * before anything is written, with its path and the problem.
+ */
 export async function loadExisting(dir: string): Promise<ExistingRecord[]> {
-  let states: string[];
+  let listing: DataFolderListing;
   try {
-    states = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+    listing = listDataFiles(dir);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw err;
   }
-  const paths: string[] = [];
-  for (const state of states.sort()) {
-    const files = (await readdir(join(dir, state))).filter((f) => f.endsWith('.json')).sort();
-    for (const file of files) paths.push(`${state}/${file}`);
-  }
-  const texts = await mapLimit(paths, PARALLEL, (path) => readFile(join(dir, path), 'utf8'));
+  const refused = listing.refused[0];
+  if (refused) throw fileError(refused.path, refused.finding);
   const records: ExistingRecord[] = [];
   const byId = new Map<string, string>();
-  paths.forEach((path, i) => {
-    const full = join(dir, path);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(texts[i]!);
-    } catch (err) {
-      throw new ImportInputError(full, `not valid JSON (${(err as Error).message.split('\n')[0]})`);
+  for (const full of listing.files) {
+    const path = relative(dir, full).split(sep).join('/');
+    if (path.split('/').length !== 2) {
+      throw new ImportInputError(full, 'is not directly inside a state folder (move it to <state>/<id>.json)');
     }
-    const result = Facility.safeParse(raw);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      throw new ImportInputError(
-        full,
-        `${issue.path.join('.') || 'record'}: ${issue.message} (fix the file, then import again)`,
-      );
-    }
+    const file = readDataFile(full);
+    if (file.findings[0]) throw fileError(full, file.findings[0], file.source);
+    const raw = file.value;
+    const result = parseWithFindings(Facility, raw);
+    if (!result.value) throw fileError(full, result.findings[0]!, file.source);
     const id = path.slice(path.indexOf('/') + 1, -'.json'.length);
-    if (result.data.id !== id) throw new ImportInputError(full, `id "${result.data.id}" does not match the file name`);
+    if (result.value.id !== id)
+      throw new ImportInputError(full, `id "${result.value.id}" does not match the file name`);
     const twin = byId.get(id);
     if (twin) throw new ImportInputError(full, `id "${id}" is also used by ${twin}`);
     byId.set(id, path);
-    records.push({ path, raw: raw as RawRecord, parsed: result.data });
-  });
+    records.push({ path, raw: raw as RawRecord, parsed: result.value });
+  }
   return records;
 }
 

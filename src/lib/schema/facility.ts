@@ -11,22 +11,32 @@ import {
   THERAPIES,
 } from '../taxonomy';
 import { STATE_CODES } from '../geo/states';
-import { isoDate, slug, uniqueList, usPhone, webUrl, zip5 } from './primitives';
+import { recordDate, slug, uniqueList, usPhone, webUrl, zip5 } from './primitives';
 import { Program } from './program';
+
+/**
+ * Longest accepted street line. SAMHSA's longest is 38 characters; USPS
+ * addresses stay well under 64. The limit keeps a pasted paragraph out.
+ */
+const STREET_MAX = 120;
+
+/** Longest accepted city name: the longest US place names are about 35 characters. */
+const CITY_MAX = 60;
 
 /** Street address as SAMHSA publishes it. */
 export const Address = z.strictObject({
-  /** First street line; absent when SAMHSA withholds the address (it prints "---"). */
+  /** First street line, at most STREET_MAX characters; absent when SAMHSA withholds the address (it prints "---"). */
   street1: z
     .string()
     .trim()
     .min(1)
+    .max(STREET_MAX)
     .optional()
     .describe('First street line. Leave out only if the address is withheld.'),
-  /** Suite, building or floor. */
-  street2: z.string().trim().min(1).optional().describe('Suite, building or floor.'),
-  /** City or town. */
-  city: z.string().trim().min(1).describe('City or town.'),
+  /** Suite, building or floor; at most STREET_MAX characters. */
+  street2: z.string().trim().min(1).max(STREET_MAX).optional().describe('Suite, building or floor.'),
+  /** City or town; at most CITY_MAX characters. */
+  city: z.string().trim().min(1).max(CITY_MAX).describe('City or town.'),
   /** USPS state or territory code; must match the facility's folder. */
   state: z.enum(STATE_CODES).describe('USPS state or territory code, e.g. "CO". Must match the folder the file is in.'),
   /** Five-digit ZIP code. */
@@ -59,8 +69,15 @@ export const SamhsaSource = z.strictObject({
   directory: z.enum(['su', 'mh']).describe('"su" = substance-use directory, "mh" = mental-health directory.'),
   /** Edition year of the directory. */
   year: z.int().min(2000).max(2100).describe('Edition year of the directory.'),
-  /** The row's raw service codes, kept so every derived field can be traced back. */
-  codes: z.array(z.string().regex(/^[A-Z0-9]+$/)).describe('Raw SAMHSA service codes of the row, for traceability.'),
+  /** The row's raw service codes (SAMHSA's are at most 7 characters), kept so every derived field can be traced back. */
+  codes: z
+    .array(
+      z
+        .string()
+        .regex(/^[A-Z0-9]+$/)
+        .max(16),
+    )
+    .describe('Raw SAMHSA service codes of the row, for traceability.'),
   /**
    * The row's name exactly as SAMHSA published it, when it differs from the
    * record's `name` (abbreviations written out, or another edition's spelling).
@@ -107,13 +124,13 @@ export const IMPORTED_FIELDS = [
 
 /** One treatment facility: the content of `data/facilities/<state>/<id>.json`. */
 export const Facility = z.strictObject({
-  /** Path or URL of the JSON Schema, so editors can check the file as you type. */
-  $schema: z.string().optional().describe('Path of the JSON Schema used by editors.'),
+  /** Path or URL of the JSON Schema, so editors can check the file as you type; at most 200 characters. */
+  $schema: z.string().max(200).optional().describe('Path of the JSON Schema used by editors.'),
   /** Stable URL slug; equals the file name without ".json" and never changes once published. */
   id: slug.describe('Stable URL slug; equals the file name without .json. Never change it once published.'),
-  /** The facility's name. */
+  /** The facility's name; at most 200 characters (SAMHSA's longest is 77). */
   name: z.string().trim().min(1).max(200).describe('Name of the facility.'),
-  /** Program, clinic or "doing business as" name (SAMHSA's name2). */
+  /** Program, clinic or "doing business as" name (SAMHSA's name2); at most 200 characters. */
   alternateName: z
     .string()
     .trim()
@@ -129,7 +146,7 @@ export const Facility = z.strictObject({
   phone: usPhone.optional().describe('Main phone, e.g. "555-123-4567".'),
   /** Intake or admissions lines, if different from the main number. */
   intakePhones: uniqueList(usPhone).default([]).describe('Intake or admissions phone numbers.'),
-  /** Official website; http(s) only. Set by staff; shown instead of `samhsaWebsite`. */
+  /** Official website; http(s) only, at most 500 characters. Set by staff; shown instead of `samhsaWebsite`. */
   website: webUrl.optional().describe('Official website, starting with https:// or http://. Wins over samhsaWebsite.'),
   /**
    * Website from SAMHSA's treatment-locator export, matched to this facility
@@ -182,8 +199,10 @@ export const Facility = z.strictObject({
     .describe('"active", "temporarily-closed" or "closed".'),
   /** The SAMHSA directory rows this record came from; empty for a facility staff added. */
   samhsa: z.array(SamhsaSource).default([]).describe('SAMHSA directory rows this record came from.'),
-  /** Date staff last confirmed the listing with the facility; absent until first verified. */
-  lastVerified: isoDate.optional().describe('Date staff last confirmed this listing with the facility (YYYY-MM-DD).'),
+  /** Date staff last confirmed the listing with the facility (not before OLDEST_DATA_DATE); absent until first verified. */
+  lastVerified: recordDate
+    .optional()
+    .describe('Date staff last confirmed this listing with the facility (YYYY-MM-DD).'),
   /** Imported fields staff have corrected: the importer keeps these as they are. */
   curatedFields: uniqueList(z.enum(IMPORTED_FIELDS))
     .default([])
@@ -207,10 +226,10 @@ export const Facility = z.strictObject({
   /** Set by the importer when something needs a person to look, e.g. the facility vanished from SAMHSA. */
   review: z
     .strictObject({
-      /** Why the record needs a look. */
-      reason: z.string().trim().min(1).describe('Why this listing needs review.'),
-      /** When it was flagged. */
-      since: isoDate.describe('Date it was flagged (YYYY-MM-DD).'),
+      /** Why the record needs a look: a sentence or two, at most 500 characters. */
+      reason: z.string().trim().min(1).max(500).describe('Why this listing needs review.'),
+      /** When it was flagged (not before OLDEST_DATA_DATE). */
+      since: recordDate.describe('Date it was flagged (YYYY-MM-DD).'),
     })
     .optional()
     .describe('Set when a person should review this listing.'),

@@ -23,8 +23,8 @@ export const ScheduleBlock = z
  */
 export const Program = z
   .strictObject({
-    /** Name the facility uses, e.g. "Adult Evening IOP". */
-    name: z.string().trim().min(1).describe('Name the facility uses, e.g. "Adult Evening IOP".'),
+    /** Name the facility uses, e.g. "Adult Evening IOP"; at most 120 characters. */
+    name: z.string().trim().min(1).max(120).describe('Name the facility uses, e.g. "Adult Evening IOP".'),
     /** The level of care the program delivers. */
     levelOfCare: z.enum(idsOf(LEVELS_OF_CARE)).describe('Level of care this program delivers.'),
     /** What the program treats. */
@@ -50,7 +50,7 @@ export const Program = z
     hoursPerWeek: z.number().positive().max(168).optional().describe('Hours of treatment per week.'),
     /** Typical length of the program in weeks. */
     lengthWeeks: z.int().positive().max(104).optional().describe('Typical length of the program in weeks.'),
-    /** One or two plain sentences a caller would want to know. */
+    /** One or two plain sentences a caller would want to know; at most 500 characters. */
     notes: z.string().trim().max(500).optional().describe('One or two plain sentences a caller would want to know.'),
   })
   .refine((p) => p.minAge === undefined || p.maxAge === undefined || p.minAge <= p.maxAge, {

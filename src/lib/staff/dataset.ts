@@ -3,8 +3,9 @@
  * The commands must still work when a file is broken (that is what the
  * validator is for), so files are read as loose JSON, not through the schema.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readDataFile } from '../data-file/read-data-file';
 
 /** Default data folder, relative to the repository root. */
 export const DEFAULT_DATA_DIR = 'data/facilities';
@@ -38,15 +39,8 @@ export function listFacilityPaths(dataDir: string): { path: string; folder: stri
 
 /** Every facility file with its JSON parsed (undefined when it does not parse). */
 export function readFacilityFiles(dataDir: string): FacilityFile[] {
-  return listFacilityPaths(dataDir).map((entry) => {
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(entry.path, 'utf8'));
-    } catch {
-      json = undefined;
-    }
-    return { ...entry, json };
-  });
+  // Read the way the validator and the build read (BOM allowed, links refused), but loosely: any value it parsed.
+  return listFacilityPaths(dataDir).map((entry) => ({ ...entry, json: readDataFile(entry.path).value }));
 }
 
 /** A plain object, or undefined. */

@@ -41,6 +41,13 @@ describe('setLastVerified', () => {
     expect(before.replace('2025-01-02', '2026-11-22')).toBe(result.text);
   });
 
+  it('reads a file saved with a byte order mark, as the validator does, and keeps the mark', () => {
+    const before = `\uFEFF${recordJson(syntheticFacility({ id: 'synthetic-bom' }))}`;
+    const result = setLastVerified(before, '2026-11-22');
+    expect(result.text.startsWith('\uFEFF')).toBe(true);
+    expect(JSON.parse(result.text.slice(1)).lastVerified).toBe('2026-11-22');
+  });
+
   it('refuses a file that is not JSON', () => {
     expect(() => setLastVerified('{ "id": ', '2026-11-22', 'x.json')).toThrow(RefusedError);
   });

@@ -48,7 +48,7 @@ export interface VerifyResult {
 export function setLastVerified(text: string, date: string, file = 'the file'): VerifyResult {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, '')); // a byte order mark is allowed, as everywhere (src/lib/data-file)
   } catch {
     throw new RefusedError(`${file} is not valid JSON; fix it first (npm run validate -- ${file} shows where)`);
   }

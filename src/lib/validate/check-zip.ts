@@ -1,9 +1,11 @@
 /**
- * The ZIP must belong to the facility's state. The ZIP list (the two ZIP
- * tables behind src/lib/geo/zip-centroids.ts) gives one state per ZIP, but a
- * few ZIPs straddle a state line, and new or PO-box-only ZIPs can be missing:
- * an unknown ZIP is a warning, a ZIP of another state an error, unless the
- * facility's exact point is in its state and close to that ZIP's centre.
+ * The ZIP must exist and belong to the facility's state. The ZIP list (the
+ * two ZIP tables behind src/lib/geo/zip-centroids.ts) gives one state per
+ * ZIP, but a few ZIPs straddle a state line, and new or PO-box-only ZIPs can
+ * be missing: an unknown ZIP in a known three-digit area of the state is a
+ * warning; a ZIP in no known area, or in another state's, is an error; so is
+ * a ZIP of another state, unless the facility's exact point is in its state
+ * and close to that ZIP's centre.
  */
 import { distanceMiles } from '../geo/distance';
 import { stateName } from '../geo/states';
@@ -32,19 +34,68 @@ export interface ZipContext {
   toleranceKm: number;
 }
 
+const areaCache = new WeakMap<ZipLookup, Map<string, Set<string>>>();
+
+/**
+ * States of the known ZIPs that share the first three digits of `zip`: its
+ * USPS sectional centre. Asked only for ZIPs the list does not know.
+ */
+function areaStates(zip: string, lookup: ZipLookup): Set<string> {
+  let byArea = areaCache.get(lookup);
+  if (!byArea) areaCache.set(lookup, (byArea = new Map()));
+  const area = zip.slice(0, 3);
+  let states = byArea.get(area);
+  if (!states) {
+    states = new Set();
+    for (let i = 0; i < 100; i++) {
+      const known = lookup(`${area}${String(i).padStart(2, '0')}`);
+      if (known) states.add(known.state);
+    }
+    byArea.set(area, states);
+  }
+  return states;
+}
+
+/**
+ * A ZIP missing from the list may be new or PO-box-only (a warning), but only
+ * if ZIPs of its three-digit area exist, in the facility's state. A ZIP in no
+ * area at all, such as 00000 or 99999, does not exist.
+ */
+function unknownZip(zip: string, state: string, lookup: ZipLookup): Finding[] {
+  const states = areaStates(zip, lookup);
+  if (states.size === 0) {
+    return [
+      error(
+        ['address', 'zip'],
+        `ZIP ${zip} does not exist: no ZIP code starts with ${zip.slice(0, 3)}`,
+        'correct address.zip (look it up with the USPS ZIP lookup)',
+      ),
+    ];
+  }
+  if (!states.has(state)) {
+    const where = [...states].map((code) => stateName(code) ?? code).join(' and ');
+    return [
+      error(
+        ['address', 'zip'],
+        `ZIP ${zip} is not in the ZIP code list, and ZIPs starting with ${zip.slice(0, 3)} are in ${where}, not ${stateName(state) ?? state}`,
+        'correct address.zip (look it up with the USPS ZIP lookup)',
+      ),
+    ];
+  }
+  return [
+    warning(
+      ['address', 'zip'],
+      `ZIP ${zip} is not in the ZIP code list`,
+      'check it with the USPS ZIP lookup; new and PO-box-only ZIPs can be missing from the list',
+    ),
+  ];
+}
+
 export function checkZip(facility: FacilityInput, lookup: ZipLookup, context: ZipContext): Finding[] {
   const { zip, state } = facility.address ?? {};
   if (typeof zip !== 'string' || typeof state !== 'string') return [];
   const info = lookup(zip);
-  if (!info) {
-    return [
-      warning(
-        ['address', 'zip'],
-        `ZIP ${zip} is not in the ZIP code list`,
-        'check it with the USPS ZIP lookup; new and PO-box-only ZIPs can be missing from the list',
-      ),
-    ];
-  }
+  if (!info) return unknownZip(zip, state, lookup);
   if (info.state === state) return [];
   const claimed = stateName(state) ?? state;
   const listed = stateName(info.state) ?? info.state;

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './cli';
-import { formatGithub } from './format';
+import { formatGithub, formatText } from './format';
 import { makeTempData, syntheticFacility, type TempData } from './test-fixtures';
 
 const tsx = fileURLToPath(new URL('../../../node_modules/tsx/dist/cli.mjs', import.meta.url));
@@ -79,6 +79,14 @@ describe('npm run validate', () => {
       fix: 'fix\nit',
     });
     expect(line).toBe('::error file=a%2Cb.json,line=2,title=x%3Ay::100%25 wrong — fix%0Ait');
+  });
+
+  it('prints control, invisible and direction characters of bad values as \\u escapes', () => {
+    const issue = { severity: 'error', file: 'a.json', line: 1, field: 'na\u0000me', fix: 'x' } as const;
+    expect(formatText({ ...issue, problem: 'is "a\u202eb\ud800"' })).toBe(
+      'a.json:1: na\\u0000me: is "a\\u202eb\\ud800" — x',
+    );
+    expect(formatText({ ...issue, field: 'name', problem: 'is "Café 😀"' })).toBe('a.json:1: name: is "Café 😀" — x');
   });
 
   it('rejects bad usage with exit code 2', () => {

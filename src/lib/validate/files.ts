@@ -1,21 +1,6 @@
 /** Finding and naming the data files. */
-import { readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-
-/** Every *.json file under `dir`, as absolute paths, sorted. */
-export function listJsonFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && entry.name.endsWith('.json')) out.push(full);
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+import { statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** `path` relative to `root` with forward slashes; absolute when it is outside `root`. */
 export function displayPath(root: string, path: string): string {

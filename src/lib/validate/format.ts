@@ -2,14 +2,18 @@
  * Printing issues: one line each, as plain text for people or as GitHub
  * Actions workflow commands, which become annotations on the pull request.
  */
+import { escapeBadCharacters } from '../data-file/text-rules';
 import type { Issue } from './issue';
 
 export type OutputFormat = 'text' | 'github';
 
-/** `data/facilities/co/x.json:7: address.zip: "8020" has the wrong format — write the ZIP as five digits`. */
+/**
+ * `data/facilities/co/x.json:7: address.zip: "8020" has the wrong format — write the ZIP as five digits`.
+ * Control and invisible characters of quoted values print as \uXXXX, so a line cannot hide or reorder itself.
+ */
 export function formatText(issue: Issue): string {
   const tag = issue.severity === 'warning' ? 'warning: ' : '';
-  return `${issue.file}:${issue.line}: ${tag}${issue.field}: ${issue.problem} — ${issue.fix}`;
+  return escapeBadCharacters(`${issue.file}:${issue.line}: ${tag}${issue.field}: ${issue.problem} — ${issue.fix}`);
 }
 
 /** Escaping rules of workflow commands: data escapes %, CR, LF; property values also : and ,. */
@@ -19,7 +23,7 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 /** `::error file=…,line=…,title=…::message`. */
 export function formatGithub(issue: Issue): string {
   const props = `file=${escapeProperty(issue.file)},line=${issue.line},title=${escapeProperty(issue.field)}`;
-  return `::${issue.severity} ${props}::${escapeData(`${issue.problem} — ${issue.fix}`)}`;
+  return escapeBadCharacters(`::${issue.severity} ${props}::${escapeData(`${issue.problem} — ${issue.fix}`)}`);
 }
 
 export function formatIssue(issue: Issue, format: OutputFormat): string {

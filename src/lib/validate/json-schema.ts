@@ -13,9 +13,13 @@ export const JSON_SCHEMA_PATH = 'public/schemas/facility.schema.json';
 export function facilityJsonSchemaText(): string {
   const generated = z.toJSONSchema(Facility, {
     io: 'input',
-    // JSON Schema's "uri" format accepts javascript: and data: links; say http(s) only, as the zod schema does.
+    // JSON Schema's "uri" format accepts javascript: and data: links; say http(s) only, and no
+    // spaces or "<> (see webUrl), as the zod schema does.
     override: ({ zodSchema, jsonSchema }) => {
-      if (zodSchema === webUrl) jsonSchema.pattern = '^https?://';
+      if (zodSchema === webUrl) {
+        jsonSchema.format = 'uri';
+        jsonSchema.pattern = '^https?://[^\\s"<>\\\\^`{|}]+$';
+      }
     },
   }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;

@@ -2,8 +2,10 @@
  * Validate a folder of facility files: every per-file check on the selected
  * files, plus the dataset-wide uniqueness checks over all of them.
  */
-import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import { listDataFiles } from '../data-file/list-data-files';
+import { readDataFile } from '../data-file/read-data-file';
+import { JsonSource } from '../data-file/json-source';
 import { zipCentroid } from '../geo/zip-centroids';
 import { Facility } from '../schema';
 import { checkDates, todayUtc } from './check-dates';
@@ -14,9 +16,8 @@ import { checkPrograms } from './check-programs';
 import { checkWebsite } from './check-website';
 import { checkZip, type ZipLookup } from './check-zip';
 import { duplicateFindings, type DatasetEntry } from './duplicates';
-import { displayPath, isSelected, listJsonFiles } from './files';
+import { displayPath, isSelected } from './files';
 import { compareIssues, fieldPath, type Finding, type Issue } from './issue';
-import { parseJson, type JsonSource } from './json-source';
 import { parseWithFindings } from './zod-issues';
 
 export interface ValidateOptions {
@@ -42,30 +43,37 @@ export interface ValidationReport {
   seconds: number;
   /** Points outside their state's outline (accepted or not), for tuning the tolerance. */
   outside: { file: string; km: number; precision: string }[];
+  /** The selected files without errors, parsed: what a build may publish. */
+  valid: ValidEntry[];
+}
+
+/** A facility file that passed every check, as the build publishes it. */
+export interface ValidEntry {
+  /** Absolute path. */
+  abs: string;
+  /** Path relative to the repository root, as in messages. */
+  file: string;
+  /** The facility as written in the file (defaults not applied). */
+  data: Record<string, unknown>;
 }
 
 interface Loaded extends DatasetEntry {
   abs: string;
   selected: boolean;
   source: JsonSource;
-  /** Syntax problems, already as findings; empty when the file parsed. */
-  syntax: Finding[];
+  /** Problems of the file itself (see src/lib/data-file); when `data` is undefined they are all there is. */
+  fileFindings: Finding[];
 }
 
+const EMPTY_SOURCE = new JsonSource('');
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
 function load(abs: string, rootDir: string, selected: boolean): Loaded {
-  const text = readFileSync(abs, 'utf8');
-  const parsed = parseJson(text);
+  const read = readDataFile(abs);
   const file = displayPath(rootDir, abs);
-  if (parsed.ok) return { abs, file, data: parsed.value, selected, source: parsed.source, syntax: [] };
-  const syntax = parsed.problems.map((p): Finding => ({
-    severity: 'error',
-    path: [],
-    label: 'JSON',
-    problem: `${p.message} at line ${p.line}, column ${p.column}`,
-    fix: 'correct the JSON syntax there (often a missing comma or quote, or a trailing comma)',
-    line: p.line,
-  }));
-  return { abs, file, data: undefined, selected, source: parsed.source, syntax };
+  return { abs, file, data: read.value, selected, source: read.source, fileFindings: read.findings };
 }
 
 export function validateDataset(options: ValidateOptions): ValidationReport {
@@ -78,13 +86,15 @@ export function validateDataset(options: ValidateOptions): ValidationReport {
   const toleranceKm = options.toleranceKm ?? TOLERANCE_KM;
   const only = options.only?.map((p) => resolve(p));
 
-  const inData = listJsonFiles(dataDir);
-  const extra = (only ?? []).filter((p) => p.endsWith('.json') && !inData.includes(p) && !isSelected(p, [dataDir]));
-  const entries = [...inData, ...extra].map((abs) => load(abs, rootDir, !only || isSelected(abs, only)));
+  const listing = listDataFiles(dataDir);
+  const inData = new Set(listing.files);
+  const extra = (only ?? []).filter((p) => p.endsWith('.json') && !inData.has(p) && !isSelected(p, [dataDir]));
+  const entries = [...listing.files, ...extra].map((abs) => load(abs, rootDir, !only || isSelected(abs, only)));
+  const refused = listing.refused.filter((r) => !only || isSelected(r.path, only));
 
   const issues: Issue[] = [];
   const outside: ValidationReport['outside'] = [];
-  const emit = (entry: Loaded, findings: Finding[]) => {
+  const emit = (entry: Pick<Loaded, 'file' | 'source'>, findings: Finding[]) => {
     for (const f of findings) {
       issues.push({
         severity: f.severity,
@@ -96,17 +106,16 @@ export function validateDataset(options: ValidateOptions): ValidationReport {
       });
     }
   };
+  for (const r of refused) emit({ file: displayPath(rootDir, r.path), source: EMPTY_SOURCE }, [r.finding]);
 
   for (const entry of entries) {
     if (!entry.selected) continue;
-    if (entry.syntax.length) {
-      emit(entry, entry.syntax);
-      continue;
-    }
+    emit(entry, entry.fileFindings);
+    if (entry.data === undefined) continue; // refused or unparsable: nothing more to check
     const rel = relative(dataDir, entry.abs).split(sep).join('/');
     const relPath = rel.startsWith('..') ? entry.abs.split(sep).slice(-2).join('/') : rel;
     emit(entry, checkIdentity(entry.data, relPath, dataLabel));
-    if (entry.data === null || typeof entry.data !== 'object' || Array.isArray(entry.data)) continue; // reported above
+    if (!isObject(entry.data)) continue; // reported above
     const { value: facility, findings } = parseWithFindings(Facility, entry.data);
     emit(entry, findings);
     if (!facility) continue; // the deeper checks assume well-formed data
@@ -125,7 +134,7 @@ export function validateDataset(options: ValidateOptions): ValidationReport {
     ]);
   }
 
-  const duplicates = duplicateFindings(entries.filter((e) => e.syntax.length === 0));
+  const duplicates = duplicateFindings(entries.filter((e) => e.data !== undefined));
   for (const entry of entries) {
     const findings = entry.selected ? duplicates.get(entry.file) : undefined;
     if (findings) emit(entry, findings);
@@ -133,8 +142,12 @@ export function validateDataset(options: ValidateOptions): ValidationReport {
 
   issues.sort(compareIssues);
   const errors = issues.filter((i) => i.severity === 'error').length;
+  const failed = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.file));
   return {
-    filesChecked: entries.filter((e) => e.selected).length,
+    filesChecked: entries.filter((e) => e.selected).length + refused.length,
+    valid: entries.flatMap((e) =>
+      e.selected && !failed.has(e.file) && isObject(e.data) ? [{ abs: e.abs, file: e.file, data: e.data }] : [],
+    ),
     issues,
     errors,
     warnings: issues.length - errors,

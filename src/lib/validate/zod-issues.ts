@@ -3,6 +3,7 @@
  * and what to write instead.
  */
 import type { z } from 'zod';
+import { OLDER_THAN_DATA, OLDEST_DATA_DATE } from '../schema';
 import { error, quote, type Finding } from './issue';
 import { fieldInfo, valueAt, type FieldInfo } from './schema-walk';
 import { closest, suggestValue } from './suggest';
@@ -13,10 +14,14 @@ type ZodIssue = z.core.$ZodIssue;
 const DEFAULT_MESSAGE = /^(Invalid|Too (small|big)|Unrecognized key|Expected|Required)/;
 
 /** Plain words (problem, fix) for the custom checks in src/lib/schema, by their message. */
-const CUSTOM_CHECKS: Record<string, [string, string]> = {
+const CUSTOM_CHECKS: Record<string, [string | ((value: unknown) => string), string]> = {
   'remove the repeated value': ['lists the same value more than once', 'remove the repeated value'],
   'end must be after start': ['is not after the start time', 'make the end time later than the start (24-hour HH:MM)'],
   'minAge must not be greater than maxAge': ['is lower than minAge', 'make maxAge at least minAge, or swap them'],
+  [OLDER_THAN_DATA]: [
+    (value) => `${quote(value)} is before ${OLDEST_DATA_DATE}, older than the SAMHSA directories the data comes from`,
+    'check the year; use the date it actually happened (YYYY-MM-DD)',
+  ],
 };
 
 const TYPE_WORDS: Record<string, string> = {
@@ -133,7 +138,7 @@ function convert(root: z.ZodType, data: unknown, issue: ZodIssue): Finding[] {
     }
     case 'custom': {
       const [problem, fix] = CUSTOM_CHECKS[issue.message] ?? ['is not valid', custom ?? 'correct the value'];
-      return [error(path, problem, fix)];
+      return [error(path, typeof problem === 'function' ? problem(value) : problem, fix)];
     }
     default:
       return [error(path, `is not valid (${issue.message})`, withDescription('correct the value', info))];

@@ -69,3 +69,29 @@ export function samples(): Samples {
 }
 
 export const facilityPath = (f: { id: string }) => `facilities/${f.id}/`;
+
+/**
+ * One page of every type the pages area builds, as [name, path, why it is
+ * missing]; a kind the data does not have has no path, and its tests skip.
+ */
+export function pageTypes(): [string, string | undefined, string?][] {
+  const s = samples();
+  return [
+    ['facility without programs', s.withoutPrograms && facilityPath(s.withoutPrograms)],
+    ['facility with an approximate location', s.approximate && facilityPath(s.approximate)],
+    ['facility with a withheld address', s.addressWithheld && facilityPath(s.addressWithheld)],
+    ['state', s.state && `states/${s.state}/`],
+    ['state, page 2', s.state && `states/${s.state}/2/`],
+    ['state × level of care', s.state && `states/${s.state}/${s.level}/`],
+    ['specialty', s.specialty && `specialties/${s.specialty}/`],
+    ['states index', 'states/'],
+    ['specialties index', 'specialties/'],
+    ['guides index', 'guide/'],
+    ['guide: levels of care', 'guide/levels-of-care/'],
+    ['guide: what is IOP', 'guide/what-is-iop/'],
+    ['guide: choosing a program', 'guide/choosing-a-program/'],
+    ['guide: FAQ', 'guide/faq/'],
+    ['about', 'about/'],
+    ['404', 'this-page-does-not-exist/'],
+  ];
+}

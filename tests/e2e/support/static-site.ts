@@ -17,6 +17,10 @@ export interface PageInfo {
   description?: string;
   canonical?: string;
   noindex: boolean;
+  /** Content of the Content-Security-Policy meta tags in <head> (one expected). */
+  csp: string[];
+  /** True when the CSP meta comes before every script, style and stylesheet (a meta CSP covers only what follows it). */
+  cspFirst: boolean;
 }
 
 export interface Problem {
@@ -124,12 +128,17 @@ export function scanSite(dist = DIST): ScanResult {
       .map((m) => m[0])
       .find((t) => attr(t, 'rel') === 'canonical');
     const titleMatch = /<title>([\s\S]*?)<\/title>/i.exec(head);
+    const cspTags = metaTags.filter((t) => attr(t, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+    const cspAt = cspTags[0] ? html.indexOf(cspTags[0]) : -1;
+    const firstActive = html.search(/<script(?![^>]*application\/ld\+json)|<style|<link[^>]*rel="stylesheet"/i);
     pages.push({
       path: pagePath,
       title: titleMatch ? decodeEntities(titleMatch[1]!) : undefined,
       description: description ? attr(description, 'content') : undefined,
       canonical: canonicalTag ? attr(canonicalTag, 'href') : undefined,
       noindex: Boolean(robots && /noindex/.test(attr(robots, 'content') ?? '')),
+      csp: cspTags.map((t) => attr(t, 'content') ?? ''),
+      cspFirst: cspAt !== -1 && (firstActive === -1 || cspAt < firstActive),
     });
 
     for (const m of markup.matchAll(tagPattern('a|link|script|img|source|iframe|form'))) {

@@ -91,9 +91,8 @@ function lineStartsOf(text: string): number[] {
  */
 export function parseJson(text: string): ParsedJson {
   const source = new JsonSource(text);
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return { ok: true, value: JSON.parse(body), source };
+    return { ok: true, value: JSON.parse(text), source };
   } catch (err) {
     const errors: ParseError[] = [];
     parseTree(text, errors, STRICT);
