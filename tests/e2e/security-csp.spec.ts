@@ -51,6 +51,7 @@ for (const [name, path, why] of [['finder (home)', './'] as [string, string], ..
     expect(policy.get('script-src')).toContain("'self'");
     expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
     expect(policy.get('script-src')).not.toContain("'unsafe-eval'");
+    expect(policy.get('style-src')).not.toContain("'unsafe-inline'");
     expect(policy.get('img-src')).toEqual(["'self'", 'data:', tileOrigin]);
     expect(policy.get('connect-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);

@@ -1,6 +1,10 @@
-import leafletCss from 'leaflet/dist/leaflet.css?inline';
-import clusterCss from 'react-leaflet-cluster/dist/assets/MarkerCluster.css?inline';
-import clusterDefaultCss from 'react-leaflet-cluster/dist/assets/MarkerCluster.Default.css?inline';
+// Leaflet's stylesheets come with this lazily loaded chunk, as files of this
+// site (bundled from node_modules, no CDN) linked when the map first shows:
+// not up front on every page, and not as inline <style>, so the
+// Content-Security-Policy needs no 'unsafe-inline' for styles.
+import leafletCss from 'leaflet/dist/leaflet.css?url';
+import clusterCss from 'react-leaflet-cluster/dist/assets/MarkerCluster.css?url';
+import clusterDefaultCss from 'react-leaflet-cluster/dist/assets/MarkerCluster.Default.css?url';
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { Circle, MapContainer, TileLayer } from 'react-leaflet';
@@ -30,13 +34,14 @@ export interface FinderMapProps {
   visible?: boolean;
 }
 
-// Leaflet's stylesheets travel inside this lazily loaded chunk (bundled from
-// node_modules, no CDN) instead of being linked from every page up front.
-if (typeof document !== 'undefined' && !document.getElementById('finder-map-styles')) {
-  const style = document.createElement('style');
-  style.id = 'finder-map-styles';
-  style.textContent = `${leafletCss}\n${clusterCss}\n${clusterDefaultCss}`;
-  document.head.append(style);
+if (typeof document !== 'undefined' && !document.querySelector('link[data-map-styles]')) {
+  for (const href of [leafletCss, clusterCss, clusterDefaultCss]) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.dataset.mapStyles = '';
+    document.head.append(link);
+  }
 }
 
 const METERS_PER_MILE = 1609.344;

@@ -63,12 +63,9 @@ export function cspDirectives(tileUrl: string): Directive[] {
 export const SCRIPT_SOURCES = ["'self'"];
 
 /**
- * `style-src`: this site's stylesheets, and inline styles. The finder's map
- * chunk injects Leaflet's stylesheet as a `<style>` element
- * (src/components/finder/FinderMap.tsx), whose text is only known after
- * bundling, so it cannot be allowed by hash. Leaflet positions tiles and
- * markers through the CSSOM (`element.style`), which CSP does not restrict.
- * Styles cannot run script; with no HTML injection (data is never rendered as
- * HTML) this is the one relaxation.
+ * `style-src`: this site's stylesheets, plus the hashes Astro adds for its
+ * inline styles. Leaflet's stylesheets load as files with the map's chunk,
+ * and Leaflet positions tiles and markers through the CSSOM
+ * (`element.style`), which CSP does not restrict: no 'unsafe-inline'.
  */
-export const STYLE_SOURCES = ["'self'", "'unsafe-inline'"];
+export const STYLE_SOURCES = ["'self'"];
