@@ -21,20 +21,27 @@ export async function resetProbe(page: Page): Promise<void> {
   await page.evaluate(() => ((window as unknown as { __bench: Probe }).__bench.keyAt = 0));
 }
 
-/** Milliseconds from the last keydown to the first DOM update showing results for `params`. */
-export async function latencyFor(page: Page, params: Record<string, string>, phase = 'ready'): Promise<number> {
-  await waitForResults(page, params, [phase]);
+/**
+ * Milliseconds from the last keydown to the first DOM update showing results
+ * for `params` in one of `phases` (waiting for the last of them).
+ */
+export async function latencyFor(
+  page: Page,
+  params: Record<string, string>,
+  phases: readonly string[] = ['ready'],
+): Promise<number> {
+  await waitForResults(page, params, [phases.at(-1)!]);
   return page.evaluate(
-    ({ wanted, phase }) => {
+    ({ wanted, phases }) => {
       const w = window as unknown as { __bench: Probe };
       const hit = w.__bench.marks.find((m) => {
-        if (m.t < w.__bench.keyAt || m.phase !== phase) return false;
+        if (m.t < w.__bench.keyAt || !phases.includes(m.phase)) return false;
         const p = new URLSearchParams(m.key.split('|')[0]);
         return Object.entries(wanted).every(([k, v]) => p.get(k) === v);
       });
       return hit ? hit.t - w.__bench.keyAt : NaN;
     },
-    { wanted: params, phase },
+    { wanted: params, phases },
   );
 }
 

@@ -27,7 +27,7 @@ import type { LatLon } from '../../lib/geo/distance';
 import { stateName, type StateCode } from '../../lib/geo/states';
 import { mergeFilters } from '../../lib/search/facets';
 import type { FilterGroupKey } from '../../lib/search/groups';
-import { interpretQuery } from '../../lib/search/query';
+import { foldText, interpretQuery } from '../../lib/search/query';
 import { Filters } from './Filters';
 import { describeIgnored, EmptyHelp, summarize } from './messages';
 import { ReadingNotes } from './ReadingNotes';
@@ -35,7 +35,7 @@ import { Results } from './Results';
 import { SearchForm } from './SearchForm';
 import { useFinderUrl } from './useFinderUrl';
 import { usePlace } from './usePlace';
-import { loadSearchClient, useSearch, type SearchStatus } from './useSearch';
+import { loadSearchClient, prefetchNames, searchEarly, useSearch, type SearchStatus } from './useSearch';
 import { useLocate } from './useLocate';
 import { useResultsFocus, useWideScreen } from './useResultsFocus';
 
@@ -94,6 +94,7 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
   const shown = status.pending && settled.current ? settled.current.status : status;
   const result = shown.status === 'ready' ? shown.result : undefined;
   const records = shown.status === 'ready' ? shown.records : EMPTY_RECORDS;
+  const recordsVersion = shown.status === 'ready' ? shown.recordsVersion : 0;
 
   const locator = useLocate((near) => {
     setWhereInput('');
@@ -103,10 +104,24 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
   const focus = useResultsFocus(place.status !== 'loading' && !status.pending && status.status !== 'loading');
   const wide = useWideScreen();
 
+  // The search for what is being typed goes to the worker from the key press
+  // itself (when the place is unchanged), while React renders the box.
+  const placeRef = useRef({ where: search.where, center, settled: !placePending && !cityNotFound });
+  placeRef.current = { where: search.where, center, settled: !placePending && !cityNotFound };
+  const countGroupsRef = useRef(countGroups);
+  countGroupsRef.current = countGroups;
   const onQ = (value: string) => {
     setQInput(value);
+    const next = { ...stateRef.current, q: value, page: 1 };
+    const plan = finderSearch(next);
+    const { where, center: c, settled } = placeRef.current;
+    if (settled && plan.where === where && wantsSearch(plan, c)) {
+      searchEarly(toSearchRequest(next, plan, c, countGroupsRef.current));
+    }
+    // Nationwide, a name word's letters live in a shard of their own: fetch it as the word starts.
+    if (settled && !c) prefetchNames(startedWord(value));
     // Results follow in a transition, so typing never waits for them.
-    startTransition(() => writeUrl({ ...stateRef.current, q: value, page: 1 }, 'soon'));
+    startTransition(() => writeUrl(next, 'soon'));
   };
   const commitWhere = (where: string) => {
     locator.clearError();
@@ -122,6 +137,9 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
     focus.request();
   };
   const onLocate = () => locator.locate(() => focus.request());
+  const locateRef = useRef(onLocate);
+  locateRef.current = onLocate;
+  const onLocateRef = useCallback(() => locateRef.current(), []);
 
   const onSearchArea = useCallback(
     (point: LatLon, miles: number) => {
@@ -190,7 +208,8 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
     [update],
   );
 
-  const selection = useMemo(() => selectionOf(state, reading), [state, reading]);
+  // The same selection object while it is the same, so the filters do not re-render on every key press.
+  const selection = useSameValue(useMemo(() => selectionOf(state, reading), [state, reading]));
   const shownFilter = useMemo(() => mergeFilters(search.filter, search.termFilter), [search]);
   const stateCode = search.stateCode;
   const placeLabel =
@@ -229,16 +248,26 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
   );
   const caveats = useMemo(() => dataCaveats({ levels: selection.levels as FinderState['levels'] }), [selection.levels]);
   const filtered = selectionCount(selection) > 0;
-  const empty = (
-    <EmptyHelp
-      hasPlace={hasPlace}
-      canWiden={state.radius < 100}
-      filtered={filtered}
-      hasWords={!!state.q.trim()}
-      onWiden={onWiden}
-      onClearFilters={onClearFilters}
-      onClearText={onClearText}
-    />
+  // Elements handed to the memoised Results are memoised too: a new element
+  // on every key press would re-render the whole list before the search answers.
+  const hasText = !!state.q.trim();
+  const empty = useMemo(
+    () => (
+      <EmptyHelp
+        hasPlace={hasPlace}
+        canWiden={state.radius < 100}
+        filtered={filtered}
+        hasWords={hasText}
+        onWiden={onWiden}
+        onClearFilters={onClearFilters}
+        onClearText={onClearText}
+      />
+    ),
+    [hasPlace, state.radius, filtered, hasText, onWiden, onClearFilters, onClearText],
+  );
+  const notes = useMemo(
+    () => <ReadingNotes chips={chips} notices={notices} onRemoveChip={onRemoveChip} onLocate={onLocateRef} />,
+    [chips, notices, onRemoveChip, onLocateRef],
   );
 
   // A state or national list maps only the page shown (its other facilities are not loaded).
@@ -311,6 +340,7 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
         <Results
           result={result}
           records={records}
+          recordsVersion={recordsVersion}
           page={state.page}
           phase={shown.status}
           resultsKey={resultsKey}
@@ -320,7 +350,7 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
           sortOptions={sortOptions}
           filter={shownFilter}
           selectedId={selectedId}
-          notes={<ReadingNotes chips={chips} notices={notices} onRemoveChip={onRemoveChip} onLocate={onLocate} />}
+          notes={notes}
           emptyHelp={empty}
           caveats={caveats}
           map={mapProps}
@@ -337,3 +367,17 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
 }
 
 const EMPTY_RECORDS: readonly never[] = [];
+
+/** The first letter of a word just begun at the end of the text ("recovery c" -> "c"), if any. */
+function startedWord(text: string): string[] {
+  const m = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}])$/u.exec(text);
+  return m ? [foldText(m[1]!)] : [];
+}
+
+/** `value`, or the earlier value it equals (as JSON): keeps memoised children from re-rendering. */
+function useSameValue<T>(value: T): T {
+  const kept = useRef<{ json: string; value: T }>(undefined);
+  const json = JSON.stringify(value);
+  if (kept.current?.json !== json) kept.current = { json, value };
+  return kept.current.value;
+}

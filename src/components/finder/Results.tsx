@@ -15,6 +15,8 @@ export interface ResultsProps {
   result?: EngineResult;
   /** Loaded records by ordinal. */
   records: readonly (SearchRecord | undefined)[];
+  /** Changes when records arrive for the page shown (the array grows in place). */
+  recordsVersion: number;
   page: number;
   /** Sentence for the live region: counts, loading, or what to do next. */
   summary: string;
@@ -68,11 +70,14 @@ export const Results = memo(function Results(props: ResultsProps) {
   }, [mapVisible]);
 
   const positions = info ? Array.from({ length: info.end - info.start }, (_, k) => info.start + k) : [];
+  // A state or national page is answered before its facilities arrive: "filling" until they have.
+  const filling = phase === 'ready' && positions.some((p) => !records[result!.order[p]!]);
   return (
     <section
       className="finder-results"
       aria-labelledby="finder-results-heading"
-      data-phase={phase}
+      aria-busy={filling || undefined}
+      data-phase={filling ? 'filling' : phase}
       data-results-key={props.resultsKey}
     >
       <div className="finder-results__head">
@@ -123,7 +128,13 @@ export const Results = memo(function Results(props: ResultsProps) {
       <ol id="finder-results-list" className="finder-list" tabIndex={-1} start={(info?.start ?? 0) + 1}>
         {positions.map((position) => {
           const record = records[result!.order[position]!];
-          if (!record) return null;
+          if (!record) {
+            return (
+              <li key={`loading-${position}`} className="finder-result finder-result--loading">
+                Loading…
+              </li>
+            );
+          }
           return (
             <ResultItem
               key={record.id}

@@ -20,12 +20,17 @@ export class SearchWorkerClient {
   private nextId = 1;
   private busy = false;
   private queued?: { request: SearchRequest; resolve(a: SearchAnswer | undefined): void; reject(e: Error): void };
+  private readonly listeners = new Set<() => void>();
+  /** The newest search asked for, so asking again for the same one (from the URL's echo) sends nothing. */
+  private last?: { key: string; answer: Promise<SearchAnswer | undefined> };
 
   constructor(private readonly worker: Worker) {
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       // Replies arrive in order, so records are in place before any answer that refers to them.
       for (const record of reply.added) this.records[record.idx] = record;
+      // Id 0: the facilities of a page shown before they were loaded.
+      if (reply.id === 0 && reply.added.length) for (const listener of this.listeners) listener();
       const call = this.calls.get(reply.id);
       this.calls.delete(reply.id);
       if (reply.ok) call?.resolve(reply);
@@ -54,15 +59,37 @@ export class SearchWorkerClient {
   /** Load what the remaining filter counts need (state and national searches). */
   async completeCounts(groups: readonly FilterGroupKey[]): Promise<void> {
     await this.call({ type: 'complete-counts', groups: [...groups] });
+    // The same search now answers with more counts: ask the worker again.
+    this.last = undefined;
   }
 
-  /** Runs a search; resolves undefined when a newer search replaced it before it was sent. */
+  /** Fetch name shards before they are searched (a word has just been started). */
+  prefetchNames(chars: readonly string[]): void {
+    void this.call({ type: 'prefetch-names', chars: [...chars] }).catch(() => undefined);
+  }
+
+  /** Call `listener` whenever facilities arrive for a page already answered. */
+  onRecords(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Runs a search; resolves undefined when a newer search replaced it before
+   * it was sent. The same search asked again while it is the newest shares
+   * its answer: the page sends a search as soon as a key is pressed, and
+   * again when the results area renders for it.
+   */
   search(request: SearchRequest): Promise<SearchAnswer | undefined> {
-    return new Promise((resolve, reject) => {
+    const key = JSON.stringify(request);
+    if (this.last?.key === key) return this.last.answer;
+    const answer = new Promise<SearchAnswer | undefined>((resolve, reject) => {
       this.queued?.resolve(undefined);
       this.queued = { request, resolve, reject };
       this.pump();
     });
+    this.last = { key, answer };
+    return answer;
   }
 
   private pump() {

@@ -33,7 +33,14 @@ export type SearchStatus = (
   | { status: 'idle' }
   | { status: 'loading'; scope: SearchScope }
   | { status: 'error'; message: string }
-  | { status: 'ready'; result: EngineResult; records: readonly (SearchRecord | undefined)[]; complete: boolean }
+  | {
+      status: 'ready';
+      result: EngineResult;
+      records: readonly (SearchRecord | undefined)[];
+      /** Changes when more records have arrived (the array itself only grows in place). */
+      recordsVersion: number;
+      complete: boolean;
+    }
 ) & { pending?: boolean };
 
 function scopeOf(request: SearchRequest): SearchScope {
@@ -48,6 +55,9 @@ function scopeOf(request: SearchRequest): SearchScope {
  */
 export function useSearch(request: SearchRequest | undefined): SearchStatus {
   const [client, setClient] = useState<SearchWorkerClient>();
+  /** Bumped when facilities arrive for the page shown, so the list fills in. */
+  const [arrivals, setArrivals] = useState(0);
+  useEffect(() => client?.onRecords(() => setArrivals((n) => n + 1)), [client]);
   const [error, setError] = useState<string>();
   const [answer, setAnswer] = useState<{ key: string; result: EngineResult; complete: boolean }>();
   const latest = useRef(0);
@@ -92,5 +102,28 @@ export function useSearch(request: SearchRequest | undefined): SearchStatus {
   if (!request) return { status: 'idle' };
   const pending = answer?.key !== key;
   if (!client || !answer) return { status: 'loading', scope: scopeOf(request), pending };
-  return { status: 'ready', result: answer.result, records: client.records, complete: answer.complete, pending };
+  return {
+    status: 'ready',
+    result: answer.result,
+    records: client.records,
+    recordsVersion: arrivals,
+    complete: answer.complete,
+    pending,
+  };
+}
+
+/** Fetch the name shard of a word just started, so its search does not wait for the download. */
+export function prefetchNames(chars: readonly string[]): void {
+  if (!chars.length || !clientPromise) return;
+  void clientPromise.then((client) => client.prefetchNames(chars)).catch(() => undefined);
+}
+
+/**
+ * Send a search at once, from the key press itself, rather than after the
+ * page has rendered for it: the worker starts while React renders, and the
+ * search useSearch then asks for is the same one, answered once.
+ */
+export function searchEarly(request: SearchRequest | undefined): void {
+  if (!request || !clientPromise) return;
+  void clientPromise.then((client) => client.search(request)).catch(() => undefined);
 }

@@ -63,7 +63,6 @@ export class SearchEngine {
   private base?: BaseSet;
   private names?: { version: number; ranks: Int32Array };
   private memo = new Map<string, Float32Array>();
-  private memoVersion = -1;
 
   constructor(readonly store: RecordStore) {}
 
@@ -138,11 +137,8 @@ export class SearchEngine {
   }
 
   private scoresOf(word: NameWordQuery): Float32Array {
-    if (this.memoVersion !== this.store.version) {
-      this.memo = new Map();
-      this.memoVersion = this.store.version;
-    }
-    const key = `${word.word}|${word.prefix ? 1 : 0}`;
+    // A word's scores change only when words with its first letter do (see NameIndex).
+    const key = `${word.word}|${word.prefix ? 1 : 0}|${this.store.names.versionOf(word.word.charAt(0))}`;
     let scores = this.memo.get(key);
     if (!scores) {
       scores = wordScores(this.store.names, word, this.store.total);
@@ -166,7 +162,9 @@ export class SearchEngine {
    */
   private baseSet(query: EngineQuery, scope: SearchScope): BaseSet {
     const { center, radius, state } = query;
-    const key = `${this.store.version}|${center ? `${center.lat},${center.lon},${radius}` : ''}|${state ?? ''}`;
+    // Near a place the set grows as map cells load; a state or the country is a fixed run of ordinals.
+    const version = scope === 'place' ? this.store.version : -1;
+    const key = `${version}|${center ? `${center.lat},${center.lon},${radius}` : ''}|${state ?? ''}`;
     if (this.base?.key === key) return this.base;
     const out: number[] = [];
     let distance: Float64Array | undefined;

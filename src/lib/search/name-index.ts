@@ -69,6 +69,35 @@ export class NameIndex {
   readonly postings: Int32Array[] = [];
   private readonly pending: number[][] = [];
   private readonly shards = new Set<string>();
+  /** Word ids by first character: a word is only ever matched against words sharing its first letter. */
+  private readonly byFirst = new Map<string, number[]>();
+  /** Changes per first character whenever postings of such a word change: cached scores are good until then. */
+  private readonly versions = new Map<string, number>();
+
+  /** Ids of the indexed words starting with `char`. */
+  wordsStarting(char: string): readonly number[] {
+    return this.byFirst.get(char) ?? [];
+  }
+
+  versionOf(char: string): number {
+    return this.versions.get(char) ?? 0;
+  }
+
+  private intern(word: string): number {
+    const known = this.vocab.idOf(word);
+    if (known !== undefined) return known;
+    const id = this.vocab.intern(word);
+    const first = shardOf(word);
+    const list = this.byFirst.get(first);
+    if (list) list.push(id);
+    else this.byFirst.set(first, [id]);
+    return id;
+  }
+
+  private touch(word: string) {
+    const first = shardOf(word);
+    this.versions.set(first, this.versionOf(first) + 1);
+  }
 
   /** Index a record's text (a record loaded from a map cell or a result chunk). */
   addRecord(record: SearchRecord): void {
@@ -88,19 +117,21 @@ export class NameIndex {
     shard.w.forEach((word, i) => {
       let value = 0;
       const list = (shard.p[i] ?? []).map((delta) => (value += delta));
-      const id = this.vocab.intern(word);
+      const id = this.intern(word);
       this.pending[id] = list;
       delete this.postings[id];
     });
     this.shards.add(char);
+    this.touch(char);
   }
 
   private addPosting(word: string, posting: number) {
     if (this.shards.has(shardOf(word))) return; // the shard already lists every facility
-    const id = this.vocab.intern(word);
+    const id = this.intern(word);
     const list = (this.pending[id] ??= this.postings[id] ? [...this.postings[id]] : []);
     delete this.postings[id];
     list.push(posting);
+    this.touch(word);
   }
 
   /** Postings of a word id: `ordinal * 4 + field`. */

@@ -16,7 +16,9 @@ const QUALITY = { exact: 1, stem: 0.95, prefix: 0.85, typo: 0.75 } as const;
  * The indexed words a query word matches, whole words only: the same word,
  * the same word in the singular, the start of a word while it is being
  * typed, or a word within the typos its length allows. Never a word found
- * inside a longer one: "teen" does not match "canteen".
+ * inside a longer one: "teen" does not match "canteen". The first letter
+ * must be right, as spell checkers assume: it keeps a nationwide search to
+ * one name shard, and its answer the same whatever else has loaded.
  */
 export function matchingWords(index: NameIndex, query: NameWordQuery): { id: number; quality: number }[] {
   const { word, prefix } = query;
@@ -26,7 +28,7 @@ export function matchingWords(index: NameIndex, query: NameWordQuery): { id: num
   const k = allowedTypos(word.length);
   const mask = charMask(word);
   const wordStem = stem(word);
-  for (let id = 0; id < vocab.size; id++) {
+  for (const id of index.wordsStarting(word.charAt(0))) {
     const length = vocab.lengthAt(id);
     const longer = prefix && length > word.length;
     if (!longer && Math.abs(length - word.length) > Math.max(k, 2)) continue;

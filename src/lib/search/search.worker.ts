@@ -39,8 +39,20 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   switch (request.type) {
     case 'manifest':
       return { id: request.id, ok: true, added: [], manifest: await service.manifest() };
-    case 'search':
-      return { id: request.id, ok: true, answer: await service.search(request.request), added: added() };
+    case 'search': {
+      const answer = await service.search(request.request);
+      if (!answer.pageLoaded) {
+        // Answer now; send the page's facilities once they are in (message id 0).
+        void service.loadPage(request.request, answer.result).then(
+          () => scope.postMessage({ id: 0, ok: true, added: added() }),
+          (error: unknown) => scope.postMessage({ id: 0, ok: false, added: added(), message: String(error) }),
+        );
+      }
+      return { id: request.id, ok: true, answer, added: added() };
+    }
+    case 'prefetch-names':
+      await service.prefetchNames(request.chars);
+      return { id: request.id, ok: true, added: [] };
     case 'complete-counts':
       await service.completeCounts(request.groups);
       return { id: request.id, ok: true, added: added() };

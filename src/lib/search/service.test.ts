@@ -38,6 +38,13 @@ const request = (over: Partial<SearchRequest>): SearchRequest => ({
   ...over,
 });
 
+/** Search, then load the page shown, as the worker does. */
+async function searchAndLoad(service: ReturnType<typeof memoryService>['service'], req: SearchRequest) {
+  const answer = await service.search(req);
+  await service.loadPage(req, answer.result);
+  return answer;
+}
+
 describe('search service', () => {
   const all = facilities();
 
@@ -80,9 +87,12 @@ describe('search service', () => {
     expect(first.complete).toBe(false);
     expect(fetched.filter((p) => p.startsWith('search/g/'))).toEqual(['search/g/levels.bin']);
     expect(fetched.some((p) => p.startsWith('search/c/'))).toBe(false);
-    // The page shown is loaded; the rest of the results need not be.
+    // The answer comes first; then the page shown is loaded, and the rest of the results need not be.
     const shown = [...first.result.order.subarray(0, 20)];
+    expect(first.pageLoaded).toBe(false);
+    await service.loadPage(request({ termFilter: withLevels(IOP) }), first.result);
     expect(shown.every((n) => service.store!.get(n))).toBe(true);
+    expect(service.store!.log.length).toBeLessThan(iop.length);
     expect(first.result.counts.groups.specialties).toBeUndefined();
     await service.completeCounts(FILTER_GROUPS);
     const again = await service.search(request({ termFilter: withLevels(IOP) }));
@@ -96,7 +106,7 @@ describe('search service', () => {
 
   it('a state is one run of ordinals, listed by name', async () => {
     const { service } = memoryService(all);
-    const { result } = await service.search(request({ state: 'WY', filter: withLevels(IOP) }));
+    const { result } = await searchAndLoad(service, request({ state: 'WY', filter: withLevels(IOP) }));
     const ids = [...result.order].map((n) => n);
     const wy = all.filter((f) => f.address.state === 'WY' && f.levelsOfCare.includes('intensive-outpatient'));
     expect(ids.length).toBe(wy.length);
@@ -140,7 +150,8 @@ describe('search service', () => {
   it('reads the words as a name when the terms read from them find nothing', async () => {
     const { service } = memoryService(all);
     const teen = maskOf(groupTerms('specialties'), ['adolescents']);
-    const { result } = await service.search(
+    const { result } = await searchAndLoad(
+      service,
       request({
         words: [{ word: 'challenge', prefix: false }],
         termFilter: { ...NO_FILTER, masks: { ...NO_FILTER.masks, specialties: teen } },

@@ -27,6 +27,8 @@ export interface SearchAnswer {
   result: EngineResult;
   /** False while some filter counts are still to load (see completeCounts). */
   complete: boolean;
+  /** False while facilities of the page shown are still to load (see loadPage). */
+  pageLoaded: boolean;
 }
 
 /** Columns behind the counts of the given filter groups, and the flags (-1) for telehealth. */
@@ -89,13 +91,37 @@ export class SearchService {
       await Promise.all([this.ensureColumns(this.filterColumns(request)), this.ensureNameShards(request, manifest)]);
     }
     const result = engine.search(request);
-    if (scope !== 'place') {
-      const start = (request.page - 1) * request.pageSize;
-      const shown = result.order.subarray(start, start + request.pageSize);
-      await this.ensureRecords(chunksFor(manifest, shown).map((k) => `search/d/${k}.json`));
-    }
     const counted = countColumns(request.countGroups);
-    return { result, complete: scope === 'place' || counted.every((g) => engine.store.hasColumn(g)) };
+    return {
+      result,
+      complete: scope === 'place' || counted.every((g) => engine.store.hasColumn(g)),
+      pageLoaded: this.pageChunks(manifest, request, result).length === 0,
+    };
+  }
+
+  /**
+   * Load the facilities of the page shown (a state or national list): the
+   * answer comes first, so typing never waits on these downloads; the page
+   * fills its list when they arrive.
+   */
+  async loadPage(request: SearchRequest, result: EngineResult): Promise<void> {
+    const manifest = await this.manifest();
+    await this.ensureRecords(this.pageChunks(manifest, request, result).map((k) => `search/d/${k}.json`));
+  }
+
+  /** Result chunks holding facilities of the page shown that are not loaded yet. */
+  private pageChunks(manifest: Manifest, request: SearchRequest, result: EngineResult): string[] {
+    const start = (request.page - 1) * request.pageSize;
+    const missing = [...result.order.subarray(start, start + request.pageSize)].filter(
+      (n) => !this.engine!.store.get(n),
+    );
+    return chunksFor(manifest, missing);
+  }
+
+  /** Load name shards ahead of a search: someone has started typing a word (national search). */
+  async prefetchNames(chars: readonly string[]): Promise<void> {
+    const manifest = await this.manifest();
+    await this.ensureNameShards({ words: chars.map((c) => ({ word: c, prefix: true })) }, manifest);
   }
 
   /** Load the columns still missing for the filter counts of a state or national search. */
@@ -127,7 +153,10 @@ export class SearchService {
     );
   }
 
-  private async ensureNameShards(request: SearchRequest, manifest: Manifest): Promise<void> {
+  private async ensureNameShards(
+    request: Pick<SearchRequest, 'words' | 'fallbackWords'>,
+    manifest: Manifest,
+  ): Promise<void> {
     const names = this.engine!.store.names;
     const chars = [...request.words, ...(request.fallbackWords ?? [])]
       .map((w) => shardOf(w.word))

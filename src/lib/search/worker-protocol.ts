@@ -7,12 +7,14 @@ import type { SearchAnswer, SearchRequest } from './service';
 export type WorkerRequest =
   | { id: number; type: 'manifest' }
   | { id: number; type: 'search'; request: SearchRequest }
-  | { id: number; type: 'complete-counts'; groups: readonly FilterGroupKey[] };
+  | { id: number; type: 'complete-counts'; groups: readonly FilterGroupKey[] }
+  | { id: number; type: 'prefetch-names'; chars: readonly string[] };
 
 /**
  * Every reply carries the records the page has not seen yet, so every
- * ordinal in an answer points at a record the page holds (or, for results
- * beyond the page shown, one it does not need yet).
+ * ordinal in an answer points at a record the page holds, or one still
+ * loading for the page shown: those come in a later message with id 0
+ * (see search.worker.ts), and beyond the page shown are not needed yet.
  */
 export type WorkerReply =
   | { id: number; ok: true; added: SearchRecord[]; manifest?: Manifest; answer?: SearchAnswer }
