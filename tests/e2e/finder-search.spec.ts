@@ -82,6 +82,33 @@ test('a taxonomy synonym works ("dual diagnosis" finds co-occurring programs)', 
   await expect(page.locator('.finder-chip')).toHaveText(['Co-occurring disorders (dual diagnosis)×']);
 });
 
+test('typed needs are read as filters: "iop medicaid" near 80203 lists exactly the IOPs that take Medicaid', async ({
+  page,
+}) => {
+  const center = zipPoint('80203');
+  const expected = listed().filter(
+    (f) =>
+      f.location &&
+      haversineMiles(center, f.location) <= 25 &&
+      f.levelsOfCare?.includes('intensive-outpatient') &&
+      f.payment?.includes('medicaid'),
+  );
+  await page.goto('./?where=80203');
+  await waitForResults(page, { where: '80203' });
+  await page.getByLabel('What are you looking for?').fill('iop medicaid');
+  await waitForResults(page, { where: '80203', q: 'iop medicaid' });
+  await expect(page.locator('.finder-chip')).toHaveText(['Intensive outpatient (IOP)×', 'Medicaid×']);
+  const edge = expected.filter((f) => Math.abs(haversineMiles(center, f.location!) - 25) < 0.05).length;
+  expect(Math.abs((await total(page)) - expected.length)).toBeLessThanOrEqual(edge);
+  const facilities = byId();
+  for (const id of await resultIds(page)) {
+    expect(facilities.get(id)!.payment, id).toContain('medicaid');
+    expect(facilities.get(id)!.levelsOfCare, id).toContain('intensive-outpatient');
+  }
+  // The boxes the words checked are the same filters, with their counts.
+  await expect(page.getByRole('checkbox', { name: /^Medicaid \(\d+\)$/ })).toBeChecked();
+});
+
 test('multi-word queries combine words across name, services and payment', async ({ page }) => {
   const wanted = listed().filter(
     (f) =>
@@ -109,6 +136,19 @@ test('a word that matches nothing is named, and the rest of the search still run
   await waitForResults(page, { q: 'zzzqqqxx' });
   await expect(page.locator('.finder-note--unmatched')).toContainText('Nothing matches “zzzqqqxx”');
   expect(await total(page)).toBeGreaterThan(0);
+});
+
+test('a misspelt name gets a "Did you mean…?" that fixes the words in one tap', async ({ page }) => {
+  await page.goto('./?q=senerity');
+  await waitForResults(page, { q: 'senerity' });
+  const note = page.locator('.finder-note--unmatched');
+  await expect(note).toContainText('Nothing matches “senerity”');
+  await note.getByRole('button', { name: 'serenity' }).click();
+  await expect(page.getByLabel('What are you looking for?')).toHaveValue('serenity');
+  await waitForResults(page, { q: 'serenity' });
+  const names = await page.locator('.finder-result__name').allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) expect(name).toMatch(/serenity/i);
 });
 
 test('no results says so and offers ways out', async ({ page }) => {

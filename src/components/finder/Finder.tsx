@@ -27,7 +27,7 @@ import type { LatLon } from '../../lib/geo/distance';
 import { stateName, type StateCode } from '../../lib/geo/states';
 import { mergeFilters } from '../../lib/search/facets';
 import type { FilterGroupKey } from '../../lib/search/groups';
-import { foldText, interpretQuery } from '../../lib/search/query';
+import { foldText, interpretQuery, replaceSpan } from '../../lib/search/query';
 import { Filters } from './Filters';
 import { describeIgnored, EmptyHelp, summarize } from './messages';
 import { ReadingNotes } from './ReadingNotes';
@@ -265,9 +265,25 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
     ),
     [hasPlace, state.radius, filtered, hasText, onWiden, onClearFilters, onClearText],
   );
+  const onAccept = useCallback(
+    (span: { start: number; end: number }, guess: string) => {
+      const q = replaceSpan(stateRef.current.q, span, guess);
+      setQInput(q);
+      update({ q });
+    },
+    [update],
+  );
   const notes = useMemo(
-    () => <ReadingNotes chips={chips} notices={notices} onRemoveChip={onRemoveChip} onLocate={onLocateRef} />,
-    [chips, notices, onRemoveChip, onLocateRef],
+    () => (
+      <ReadingNotes
+        chips={chips}
+        notices={notices}
+        onRemoveChip={onRemoveChip}
+        onLocate={onLocateRef}
+        onAccept={onAccept}
+      />
+    ),
+    [chips, notices, onRemoveChip, onLocateRef, onAccept],
   );
 
   // A state or national list maps only the page shown (its other facilities are not loaded).

@@ -7,13 +7,23 @@ export interface ReadingNotesProps {
   notices: readonly Notice[];
   onRemoveChip(chip: Chip): void;
   onLocate(): void;
+  /** Accept a "Did you mean…?": put `guess` in place of the words at `span`. */
+  onAccept(span: { start: number; end: number }, guess: string): void;
 }
 
 const quote = (words: string) => `“${words}”`;
 const quoteAll = (words: readonly string[]) =>
   words.length <= 1 ? quote(words[0] ?? '') : `${words.slice(0, -1).map(quote).join(', ')} and ${quote(words.at(-1)!)}`;
 
-function NoticeText({ notice, onLocate }: { notice: Notice; onLocate(): void }) {
+function NoticeText({
+  notice,
+  onLocate,
+  onAccept,
+}: {
+  notice: Notice;
+  onLocate(): void;
+  onAccept: ReadingNotesProps['onAccept'];
+}) {
   switch (notice.kind) {
     case 'crisis':
       return (
@@ -36,7 +46,17 @@ function NoticeText({ notice, onLocate }: { notice: Notice; onLocate(): void }) 
       return (
         <>
           Nothing matches {quoteAll(notice.words)}, so {notice.words.length > 1 ? 'they were' : 'it was'} left out.
-          Check the spelling, or remove {notice.words.length > 1 ? 'them' : 'it'}.
+          {notice.guesses.length === 0 && ` Check the spelling, or remove ${notice.words.length > 1 ? 'them' : 'it'}.`}
+          {notice.guesses.map(({ word, guess, span }) => (
+            <span key={word}>
+              {' '}
+              Did you mean{' '}
+              <button type="button" className="finder-link-button" onClick={() => onAccept(span, guess)}>
+                {guess}
+              </button>
+              ?
+            </span>
+          ))}
         </>
       );
     case 'as-names':
@@ -60,7 +80,13 @@ function NoticeText({ notice, onLocate }: { notice: Notice; onLocate(): void }) 
  * removed (which takes its words out of the search box), and notices about
  * words that were left out or could not be used.
  */
-export const ReadingNotes = memo(function ReadingNotes({ chips, notices, onRemoveChip, onLocate }: ReadingNotesProps) {
+export const ReadingNotes = memo(function ReadingNotes({
+  chips,
+  notices,
+  onRemoveChip,
+  onLocate,
+  onAccept,
+}: ReadingNotesProps) {
   if (!chips.length && !notices.length) return null;
   return (
     <div className="finder-reading">
@@ -88,7 +114,7 @@ export const ReadingNotes = memo(function ReadingNotes({ chips, notices, onRemov
       )}
       {notices.map((notice) => (
         <p key={notice.kind} className={`finder-note finder-note--${notice.kind}`}>
-          <NoticeText notice={notice} onLocate={onLocate} />
+          <NoticeText notice={notice} onLocate={onLocate} onAccept={onAccept} />
         </p>
       ))}
     </div>

@@ -8,8 +8,12 @@ import type { QueryReading } from '../search/query';
 export type Notice =
   /** Words about suicide, overdose or a crisis: the Lifeline first. */
   | { kind: 'crisis' }
-  /** Words that matched no facility name or city here, and were left out. */
-  | { kind: 'unmatched'; words: string[] }
+  /** Words that matched no facility name or city here, and were left out; maybe with a guess for each. */
+  | {
+      kind: 'unmatched';
+      words: string[];
+      guesses: { word: string; guess: string; span: { start: number; end: number } }[];
+    }
   /** The terms read from the words found nothing, so the words were searched as a name. */
   | { kind: 'as-names'; words: string }
   /** Terms after "not", "non", "without": filters can only include, so these were not used. */
@@ -46,6 +50,13 @@ export function noticesOf({ reading, result, hasPlace, placeFromWords, cityNotFo
     const spans = [...reading.terms, ...reading.nameWords].sort((a, b) => a.start - b.start);
     notices.push({ kind: 'as-names', words: spans.map((s) => s.text).join(' ') });
   }
-  if (result?.unmatched.length) notices.push({ kind: 'unmatched', words: result.unmatched });
+  if (result?.unmatched.length) {
+    const guesses = result.unmatched.flatMap((word) => {
+      const guess = result.suggestions?.[word];
+      const span = reading.nameWords.find((w) => w.word === word);
+      return guess && span ? [{ word, guess, span: { start: span.start, end: span.end } }] : [];
+    });
+    notices.push({ kind: 'unmatched', words: result.unmatched, guesses });
+  }
   return notices;
 }

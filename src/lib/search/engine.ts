@@ -38,6 +38,8 @@ export interface EngineResult {
   counts: FacetCounts;
   /** Name words that matched nothing here, and were left out. */
   unmatched: string[];
+  /** For unmatched words, the closest known word ("Did you mean…?"); added by SearchService. */
+  suggestions?: Record<string, string>;
   /** Nothing matched the reading, so the words were searched as a name instead. */
   readAsNames: boolean;
   /** The order actually used: "distance" needs a place, "relevance" words or a place. */

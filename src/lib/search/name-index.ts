@@ -79,6 +79,11 @@ export class NameIndex {
     return this.byFirst.get(char) ?? [];
   }
 
+  /** The indexed words starting with `char`. */
+  wordsOf(char: string): string[] {
+    return this.wordsStarting(char).map((id) => this.vocab.words[id]!);
+  }
+
   versionOf(char: string): number {
     return this.versions.get(char) ?? 0;
   }

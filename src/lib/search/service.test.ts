@@ -128,6 +128,13 @@ describe('search service', () => {
     expect((await run('xyzzy')).unmatched).toEqual(['xyzzy']);
   });
 
+  it('offers a guess for a word that matched nothing', async () => {
+    const { service } = memoryService(all);
+    const { result } = await service.search(request({ words: [{ word: 'senerity', prefix: false }] }));
+    expect(result.unmatched).toEqual(['senerity']);
+    expect(result.suggestions).toEqual({ senerity: 'serenity' });
+  });
+
   it('with a place and name words, ranks match quality first, then distance', async () => {
     const { service } = memoryService(all);
     const { result } = await service.search(

@@ -90,7 +90,8 @@ export class SearchService {
     } else {
       await Promise.all([this.ensureColumns(this.filterColumns(request)), this.ensureNameShards(request, manifest)]);
     }
-    const result = engine.search(request);
+    const found = engine.search(request);
+    const result = { ...found, suggestions: await this.suggest(found.unmatched) };
     const counted = countColumns(request.countGroups);
     return {
       result,
@@ -107,6 +108,19 @@ export class SearchService {
   async loadPage(request: SearchRequest, result: EngineResult): Promise<void> {
     const manifest = await this.manifest();
     await this.ensureRecords(this.pageChunks(manifest, request, result).map((k) => `search/d/${k}.json`));
+  }
+
+  /** "Did you mean…?" for words that matched nothing; the suggester loads only when there are any. */
+  private async suggest(words: readonly string[]): Promise<Record<string, string>> {
+    if (!words.length) return {};
+    const { suggestFor } = await import('./suggest');
+    const names = this.engine!.store.names;
+    const out: Record<string, string> = {};
+    for (const word of words) {
+      const guess = suggestFor(word, names.wordsOf(word.charAt(0)));
+      if (guess) out[word] = guess;
+    }
+    return out;
   }
 
   /** Result chunks holding facilities of the page shown that are not loaded yet. */

@@ -3,6 +3,7 @@ export { interpretQuery } from './interpret';
 export { PhraseBook, SEARCH_PRECEDENCE, type ReadableGroup } from './phrase-book';
 export {
   EMPTY_READING,
+  replaceSpan,
   withoutSpans,
   type NameWord,
   type QueryReading,

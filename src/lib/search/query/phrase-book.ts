@@ -1,6 +1,6 @@
 import { CODED_VOCABULARIES, TELEHEALTH, type Term } from '../../taxonomy';
 import { phraseKey } from './tokens';
-import { allowedTypos, withinEdits } from './typos';
+import { allowedTypos, editDistance } from './typos';
 
 /** A vocabulary the words of a query can be read as: the coded ones, and telehealth. */
 export type ReadableGroup = keyof typeof CODED_VOCABULARIES | 'telehealth';
@@ -113,25 +113,42 @@ export class PhraseBook {
   /**
    * A phrase of `length` words matching the given words with typos allowed
    * word by word (see allowedTypos); the last word may also be the start of
-   * the phrase's last word when `lastIsPrefix` (someone still typing), as
-   * long as that completes to one meaning only.
+   * the phrase's last word when `lastIsPrefix` (someone still typing). The
+   * closest phrase wins ("medicaidd" is one typo from Medicaid, two from the
+   * misspelling "medicair"); a tie between two meanings reads as neither.
    */
   fuzzy(words: readonly { norm: string; stem: string }[], lastIsPrefix = false): PhraseMeaning | undefined {
     let found: PhraseMeaning | undefined;
+    let best = Infinity;
+    let tied = false;
     for (const phrase of this.byLength[words.length] ?? []) {
-      const ok = phrase.words.every((want, i) => {
-        const { norm, stem } = words[i]!;
-        if (stem === want || norm === want) return true;
-        if (lastIsPrefix && i === words.length - 1 && norm.length >= 4 && want.startsWith(norm)) return true;
-        const k = allowedTypos(norm.length);
-        return k > 0 && (withinEdits(norm, want, k) || withinEdits(stem, want, k));
-      });
-      if (!ok) continue;
-      if (found && !sameMeaning(found, phrase.meaning)) return undefined; // ambiguous: read none
-      found = phrase.meaning;
+      let edits = 0;
+      for (let i = 0; i < phrase.words.length && edits < Infinity; i++) {
+        edits += wordEdits(words[i]!, phrase.words[i]!, lastIsPrefix && i === words.length - 1);
+      }
+      if (edits > best || edits === Infinity) continue;
+      if (edits === best && found && !sameMeaning(found, phrase.meaning)) tied = true;
+      else if (edits < best) tied = false;
+      if (edits < best || !found) found = phrase.meaning;
+      best = edits;
     }
-    return found;
+    return tied ? undefined : found;
   }
+}
+
+/**
+ * Typing mistakes between a typed word and a phrase word: 0 for the same
+ * word (or its start, while typed), up to the typos its length allows, or
+ * Infinity when too far apart.
+ */
+function wordEdits(typed: { norm: string; stem: string }, want: string, prefix: boolean): number {
+  const { norm, stem } = typed;
+  if (stem === want || norm === want) return 0;
+  if (prefix && norm.length >= 4 && want.startsWith(norm)) return 0.5;
+  const k = allowedTypos(norm.length);
+  if (k === 0) return Infinity;
+  const d = Math.min(editDistance(norm, want, k), editDistance(stem, want, k));
+  return d <= k ? d : Infinity;
 }
 
 function sameMeaning(a: PhraseMeaning, b: PhraseMeaning): boolean {

@@ -56,6 +56,11 @@ export interface QueryReading {
 
 export const EMPTY_READING: QueryReading = { terms: [], negated: [], nameWords: [], crisis: false };
 
+/** The text with one span replaced: accepting "Did you mean…?". */
+export function replaceSpan(text: string, span: { start: number; end: number }, replacement: string): string {
+  return `${text.slice(0, span.start)}${replacement}${text.slice(span.end)}`;
+}
+
 /** The text with the given spans cut out and the spaces tidied: what removing a chip leaves in the box. */
 export function withoutSpans(text: string, spans: readonly { start: number; end: number }[]): string {
   const sorted = [...spans].sort((a, b) => b.start - a.start);

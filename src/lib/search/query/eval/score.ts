@@ -1,4 +1,5 @@
 import { cityKey } from '../../../geo/place';
+import { FILTER_GROUPS, type FilterGroupKey } from '../../groups';
 import type { QueryReading } from '../reading';
 
 /** One evaluation case: a query as typed and what it should be read as. */
@@ -9,12 +10,8 @@ export interface EvalCase {
   note?: string;
 }
 
-type GroupIds = Partial<
-  Record<
-    'levels' | 'specialties' | 'payment' | 'ages' | 'languages' | 'medications' | 'careFocus' | 'therapies',
-    string[]
-  >
->;
+/** Expected term ids per filter group, by the groups' keys ("levels", "careFocus"…). */
+type GroupIds = Partial<Record<FilterGroupKey, string[]>>;
 
 export interface Expected extends GroupIds {
   telehealth?: boolean;
@@ -68,18 +65,8 @@ export function describeReading(r: QueryReading) {
 }
 
 export function describeExpected(e: Expected): ReturnType<typeof describeReading> {
-  const groups = [
-    'levels',
-    'specialties',
-    'payment',
-    'ages',
-    'languages',
-    'medications',
-    'careFocus',
-    'therapies',
-  ] as const;
   return {
-    terms: termSet(groups.flatMap((g) => (e[g] ?? []).map((id) => [g, id] as [string, string]))),
+    terms: termSet(FILTER_GROUPS.flatMap((g) => (e[g] ?? []).map((id) => [g, id] as [string, string]))),
     telehealth: !!e.telehealth,
     zip: e.zip,
     city: e.city ? cityKey(e.city) : undefined,
