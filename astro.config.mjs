@@ -31,6 +31,9 @@ export default defineConfig({
       styleDirective: { resources: STYLE_SOURCES },
     },
   },
+  // The search worker is an ES module, so what it needs only sometimes (the
+  // "Did you mean…?" suggester with Fuse.js) stays in a chunk of its own.
+  vite: { worker: { format: 'es' } },
   // There are no Markdown pages; Shiki's highlighting would need inline styles the CSP refuses.
   markdown: { syntaxHighlight: false },
   // No telemetry, fonts or remote images: the only third-party host a visitor's
