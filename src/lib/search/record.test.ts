@@ -13,7 +13,8 @@ describe('taxonomy masks', () => {
 
   it('uses the top bit without going negative', () => {
     expect(bitsOf(maskOf(groupTerms('specialties'), ['gambling']))).toEqual([24]);
-    expect(maskOf([{ id: 'x', label: 'x', description: 'x' }], ['x'])).toBe(1);
+    const term = { id: 'x', label: 'x', description: 'x', es: { label: 'x', description: 'x' } };
+    expect(maskOf([term], ['x'])).toBe(1);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Term } from './term';
+import type { Term, TermSpanish } from './term';
 
 /** A level of care adds what a clinician or payer uses to place a person. */
 export interface LevelOfCare extends Term {
@@ -8,6 +8,15 @@ export interface LevelOfCare extends Term {
   readonly hoursPerWeek: string;
   /** Short plural heading for directory pages, e.g. "Intensive outpatient programs". */
   readonly plural: string;
+  readonly es: LevelOfCareSpanish;
+}
+
+/** A level of care's Spanish words: the term's, plus its heading and time in Spanish. The ASAM level needs none. */
+export interface LevelOfCareSpanish extends TermSpanish {
+  /** Short plural heading for directory pages, e.g. "Programas ambulatorios intensivos". */
+  readonly plural: string;
+  /** Typical time in treatment, in plain Spanish words, e.g. "De 9 a 19 horas por semana". */
+  readonly hoursPerWeek: string;
 }
 
 /**
@@ -25,19 +34,39 @@ export const LEVELS_OF_CARE = [
     asam: '1',
     hoursPerWeek: 'Fewer than 9 hours a week',
     synonyms: ['OP', 'regular outpatient', 'outpatient therapy', 'outpatient counseling', 'weekly therapy'],
-    weakSynonyms: [
-      'therapy',
-      'therapist',
-      'counseling',
-      'counselor',
-      'counselling',
-      'psychotherapist',
-      'terapia',
-      'terapeuta',
-      'consejero',
-    ],
+    weakSynonyms: ['therapy', 'therapist', 'counseling', 'counselor', 'counselling', 'psychotherapist'],
     misspellings: ['out patient', 'outpatiant', 'outpateint'],
-    es: { synonyms: ['ambulatorio', 'tratamiento ambulatorio', 'consulta externa', 'paciente externo'] },
+    es: {
+      label: 'Tratamiento ambulatorio',
+      plural: 'Programas de tratamiento ambulatorio',
+      description:
+        'Citas regulares, casi siempre una o dos veces por semana, mientras usted sigue viviendo en casa y con su trabajo o sus estudios.',
+      hoursPerWeek: 'Menos de 9 horas por semana',
+      synonyms: [
+        'ambulatorio',
+        'ambulatoria',
+        'tratamiento ambulatorio',
+        'terapia ambulatoria',
+        'paciente ambulatorio',
+        'consulta externa',
+        'paciente externo',
+        'terapia semanal',
+        'consejeria ambulatoria',
+      ],
+      // "Terapia" alone is outpatient care, unless the query names another level ("terapia intensiva").
+      weakSynonyms: [
+        'terapia',
+        'terapias',
+        'terapeuta',
+        'consejero',
+        'consejera',
+        'consejeria',
+        'psicologo',
+        'psicologa',
+        'sicologo',
+        'sicologa',
+      ],
+    },
     samhsa: { su: ['ORT', 'OMB'], mh: ['OP'] },
   },
   {
@@ -63,7 +92,30 @@ export const LEVELS_OF_CARE = [
       '2.1',
     ],
     misspellings: ['intensive out patient', 'intesive outpatient', 'intensive outpatiant', 'i o p'],
-    es: { synonyms: ['ambulatorio intensivo', 'programa ambulatorio intensivo', 'programa intensivo'] },
+    es: {
+      label: 'Programa ambulatorio intensivo (IOP)',
+      plural: 'Programas ambulatorios intensivos',
+      description:
+        'Tratamiento organizado de varias horas al día, de 3 a 5 días por semana, mientras usted vive en casa; muchos programas tienen horario de día o de noche.',
+      hoursPerWeek: 'De 9 a 19 horas por semana (6 o más para adolescentes)',
+      synonyms: [
+        'ambulatorio intensivo',
+        'intensivo ambulatorio',
+        'programa ambulatorio intensivo',
+        'programa intensivo ambulatorio',
+        'tratamiento ambulatorio intensivo',
+        'tratamiento intensivo ambulatorio',
+        'programa intensivo',
+        'intensivo',
+        'programa de noche',
+        'programa nocturno',
+        'horario de noche',
+        'de noche',
+        'por la noche',
+        'en la noche',
+        'nivel 2.1',
+      ],
+    },
     samhsa: { su: ['OIT'] },
   },
   {
@@ -86,7 +138,25 @@ export const LEVELS_OF_CARE = [
       '2.5',
     ],
     misspellings: ['partial hospitilization', 'partial hospitalisation', 'partial hospitalizaton', 'partial hosp'],
-    es: { synonyms: ['hospitalizacion parcial', 'tratamiento de dia', 'programa de dia'] },
+    es: {
+      label: 'Hospitalización parcial (PHP)',
+      plural: 'Programas de hospitalización parcial y de tratamiento de día',
+      description:
+        'Tratamiento de día completo casi todos los días entre semana, con atención médica y psiquiátrica en el mismo lugar, y usted duerme en su casa.',
+      hoursPerWeek: '20 horas o más por semana',
+      synonyms: [
+        'hospitalizacion parcial',
+        'hospital parcial',
+        'parcial',
+        'hospital de dia',
+        'hospitalizacion de dia',
+        'tratamiento de dia',
+        'tratamiento diurno',
+        'programa de dia',
+        'programa diurno',
+        'nivel 2.5',
+      ],
+    },
     samhsa: { su: ['ODT'], mh: ['PHDT', 'PH'] },
   },
   {
@@ -119,7 +189,30 @@ export const LEVELS_OF_CARE = [
     ],
     misspellings: ['residental', 'residencial', 'resedential'],
     es: {
-      synonyms: ['residencial', 'tratamiento residencial', 'internamiento', 'centro de rehabilitacion residencial'],
+      label: 'Tratamiento residencial',
+      plural: 'Programas de tratamiento residencial',
+      description:
+        'Usted vive en el centro por semanas o meses, con tratamiento, actividades de recuperación y apoyo las 24 horas.',
+      hoursPerWeek: '24 horas al día, 7 días a la semana',
+      synonyms: [
+        'residencial',
+        'tratamiento residencial',
+        'programa residencial',
+        'centro residencial',
+        'rehab residencial',
+        'rehabilitacion residencial',
+        'centro de rehabilitacion residencial',
+        'internamiento',
+        'internarse',
+        'internarlo',
+        'internarla',
+        'rehab de 30 dias',
+        'rehabilitacion a largo plazo',
+        'largo plazo',
+        // What many Mexican and Central American families call a live-in rehab
+        // (often unlicensed there): searched, never used in our own text.
+        'anexo',
+      ],
     },
     samhsa: { su: ['RES', 'RS', 'RL', 'RD'], mh: ['RES', 'RTCA', 'RTCC'] },
   },
@@ -146,7 +239,25 @@ export const LEVELS_OF_CARE = [
       'level 4',
     ],
     misspellings: ['hospitol', 'hosptial'],
-    es: { synonyms: ['hospital', 'hospitalizacion', 'hospital psiquiatrico', 'internado'] },
+    es: {
+      label: 'Hospitalización',
+      plural: 'Programas de hospitalización',
+      description:
+        'Atención dentro de un hospital, con médicos y enfermeras a toda hora, para quien necesita estabilizarse por un problema médico o psiquiátrico.',
+      hoursPerWeek: '24 horas al día, 7 días a la semana',
+      synonyms: [
+        'hospital',
+        'hospitalizacion',
+        'hospitalizacion psiquiatrica',
+        'hospital psiquiatrico',
+        'unidad psiquiatrica',
+        'sala psiquiatrica',
+        'internado',
+        'internacion',
+        'internacion psiquiatrica',
+        'ingreso hospitalario',
+      ],
+    },
     samhsa: { su: ['HI', 'HID', 'HIT'], mh: ['HI'] },
   },
   {
@@ -171,7 +282,27 @@ export const LEVELS_OF_CARE = [
       '4 wm',
     ],
     misspellings: ['detoxx', 'detoks', 'dtox', 'detocs'],
-    es: { synonyms: ['desintoxicacion', 'desintoxicarse', 'detox medico', 'abstinencia'] },
+    es: {
+      label: 'Desintoxicación (detox)',
+      plural: 'Programas de desintoxicación',
+      description:
+        'Ayuda médica para dejar el alcohol o las drogas sin peligro y aliviar los síntomas de abstinencia, casi siempre por unos días antes de seguir con otro tratamiento.',
+      hoursPerWeek: 'Varía: desde visitas diarias hasta atención las 24 horas',
+      synonyms: [
+        'desintoxicacion',
+        'desintox',
+        'desintoxicarse',
+        'desintoxicarme',
+        'desintoxicar',
+        'desintoxicacion medica',
+        'centro de desintoxicacion',
+        'detox medico',
+        'abstinencia',
+        'sindrome de abstinencia',
+        'manejo de abstinencia',
+        'manejo de la abstinencia',
+      ],
+    },
     samhsa: { su: ['DT', 'OD', 'HID', 'RD'] },
   },
 ] as const satisfies readonly LevelOfCare[];

@@ -36,7 +36,12 @@ export const MEDICATIONS = [
       'bupenorphine',
       'buprenorpine',
     ],
-    es: { synonyms: ['buprenorfina'] },
+    es: {
+      label: 'Buprenorfina',
+      description:
+        'Un medicamento para el trastorno por consumo de opioides, conocido como Suboxone o Sublocade, que calma los antojos y la abstinencia.',
+      synonyms: ['buprenorfina', 'tratamiento asistido con medicamentos', 'tratamiento asistido por medicamentos'],
+    },
     samhsa: { su: ['BU', 'BUM', 'DB', 'UB', 'BWN', 'BWON', 'BERI', 'BSDM'] },
   },
   {
@@ -45,7 +50,18 @@ export const MEDICATIONS = [
     description: 'A daily medication for opioid use disorder, given at a certified opioid treatment program.',
     synonyms: ['methadone clinic', 'methadone maintenance', 'MAT', 'MOUD', 'medication assisted treatment'],
     misspellings: ['methodone', 'methadon', 'methedone'],
-    es: { synonyms: ['metadona', 'clinica de metadona'] },
+    es: {
+      label: 'Metadona',
+      description:
+        'Un medicamento diario para el trastorno por consumo de opioides, que se da en un programa certificado.',
+      synonyms: [
+        'metadona',
+        'clinica de metadona',
+        'programa de metadona',
+        'tratamiento asistido con medicamentos',
+        'tratamiento asistido por medicamentos',
+      ],
+    },
     samhsa: { su: ['MU', 'METH', 'MM', 'DM'] },
   },
   {
@@ -55,7 +71,12 @@ export const MEDICATIONS = [
       'A medication, as a pill or monthly shot (Vivitrol), that blocks the effects of opioids and reduces alcohol cravings.',
     synonyms: ['Vivitrol', 'Revia', 'XR-NTX', 'NTX', 'MAT', 'MOUD', 'medication assisted treatment'],
     misspellings: ['vivitral', 'vivitrole', 'naltraxone', 'naltrexon'],
-    es: { synonyms: ['naltrexona'] },
+    es: {
+      label: 'Naltrexona',
+      description:
+        'Un medicamento, en pastilla o en inyección mensual (Vivitrol), que bloquea el efecto de los opioides y reduce las ganas de beber.',
+      synonyms: ['naltrexona', 'tratamiento asistido con medicamentos', 'tratamiento asistido por medicamentos'],
+    },
     samhsa: { su: ['NU', 'UN', 'RPN', 'NXN', 'VTRL'] },
   },
   {
@@ -64,7 +85,12 @@ export const MEDICATIONS = [
     description:
       'A federally certified program that can dispense methadone and other medications for opioid use disorder.',
     synonyms: ['OTP', 'opioid treatment program', 'methadone clinic'],
-    es: { synonyms: ['clinica de metadona', 'programa de tratamiento de opioides'] },
+    es: {
+      label: 'Programa certificado de tratamiento de opioides (OTP)',
+      description:
+        'Un programa con certificación federal que puede dar metadona y otros medicamentos para el trastorno por consumo de opioides.',
+      synonyms: ['clinica de metadona', 'programa de metadona', 'programa de tratamiento de opioides'],
+    },
     samhsa: { su: ['OTP', 'SOTP'] },
   },
   {
@@ -73,6 +99,17 @@ export const MEDICATIONS = [
     description: 'Prescribes medications such as acamprosate or disulfiram that help people stop drinking.',
     synonyms: ['acamprosate', 'Campral', 'disulfiram', 'Antabuse', 'alcohol MAT', 'medication for alcohol'],
     misspellings: ['antibuse', 'antabus'],
+    es: {
+      label: 'Medicamentos para el consumo de alcohol',
+      description: 'Receta medicamentos, como el acamprosato o el disulfiram, que ayudan a dejar de beber.',
+      synonyms: [
+        'acamprosato',
+        'disulfiram',
+        'medicamento para dejar de beber',
+        'medicamento para el alcohol',
+        'pastilla para dejar de tomar',
+      ],
+    },
     samhsa: { su: ['PMAT', 'ACM', 'DSF'] },
   },
 ] as const satisfies readonly Term[];

@@ -27,7 +27,26 @@ export const PAYMENT = [
       'accept medical',
     ],
     misspellings: ['medicade', 'medicaide', 'medicad', 'medecaid', 'medi cal', 'medcaid'],
-    es: { synonyms: ['medicaid', 'medi cal', 'seguro del estado'] },
+    es: {
+      label: 'Medicaid',
+      description: 'Acepta Medicaid, el seguro médico público para personas con pocos ingresos.',
+      synonyms: [
+        'medicaid',
+        'medi cal',
+        'seguro del estado',
+        'seguro estatal',
+        'seguro del gobierno',
+        'tarjeta de medicaid',
+        // Puerto Rico's Medicaid program, and what many still call it ("la reforma").
+        'plan vital',
+        'reforma',
+        'tarjeta de la reforma',
+        // Californians call Medi-Cal "el medical": read that way only after a verb.
+        'acepta medical',
+        'aceptan medical',
+        'tengo medical',
+      ],
+    },
     samhsa: { su: ['MD'], mh: ['MD'] },
   },
   {
@@ -36,6 +55,11 @@ export const PAYMENT = [
     misspellings: ['medicar', 'medacare', 'medicair'],
     description:
       'Accepts Medicare, the federal health insurance for people 65 and older and some people with disabilities.',
+    es: {
+      label: 'Medicare',
+      description:
+        'Acepta Medicare, el seguro médico federal para personas de 65 años o más y algunas personas con discapacidad.',
+    },
     samhsa: { su: ['MC'], mh: ['MC'] },
   },
   {
@@ -62,7 +86,23 @@ export const PAYMENT = [
       'ACA',
     ],
     misspellings: ['insurence', 'insurace'],
-    es: { synonyms: ['seguro privado', 'seguro medico'] },
+    es: {
+      label: 'Seguro médico privado',
+      description:
+        'Acepta seguros médicos privados, como el plan de un empleador o uno del Mercado de Seguros Médicos.',
+      synonyms: [
+        'seguro privado',
+        'seguro medico',
+        'seguro medico privado',
+        'aseguranza',
+        'aseguranza privada',
+        'seguro del trabajo',
+        'seguro de trabajo',
+        'plan del mercado',
+        'seguro del mercado',
+      ],
+      weakSynonyms: ['seguro', 'seguros'],
+    },
     samhsa: { su: ['PI'], mh: ['PI'] },
   },
   {
@@ -70,7 +110,11 @@ export const PAYMENT = [
     label: 'Self-pay',
     description: 'You can pay with cash or card yourself.',
     synonyms: ['cash', 'self pay', 'out of pocket', 'private pay', 'cash pay'],
-    es: { synonyms: ['pago en efectivo', 'efectivo', 'pago propio'] },
+    es: {
+      label: 'Pago por cuenta propia',
+      description: 'Usted puede pagar directamente, en efectivo o con tarjeta.',
+      synonyms: ['pago en efectivo', 'efectivo', 'pago propio', 'pago directo', 'pago privado', 'de mi bolsillo'],
+    },
     samhsa: { su: ['SF'], mh: ['SF'] },
   },
   {
@@ -88,7 +132,29 @@ export const PAYMENT = [
       'cheapest',
       'inexpensive',
     ],
-    es: { synonyms: ['escala movil', 'tarifa segun ingresos', 'bajo costo', 'economico'] },
+    es: {
+      label: 'Tarifa según ingresos (escala móvil)',
+      description: 'Lo que usted paga depende de sus ingresos: si gana menos, puede pagar menos.',
+      synonyms: [
+        'escala movil',
+        'escala movil de tarifas',
+        'escala de pago',
+        'tarifa segun ingresos',
+        'pago segun ingresos',
+        'segun ingresos',
+        'segun sus ingresos',
+        'basado en ingresos',
+        'de acuerdo a sus ingresos',
+        'tarifa reducida',
+        'cuota reducida',
+        'bajo costo',
+        'de bajo costo',
+        'barato',
+        'barata',
+        'economico',
+        'economica',
+      ],
+    },
     samhsa: { su: ['SS'], mh: ['SS'] },
   },
   {
@@ -106,6 +172,23 @@ export const PAYMENT = [
       'cheapest',
       'inexpensive',
     ],
+    es: {
+      label: 'Ayuda para pagar',
+      description: 'El centro puede ayudarle a pagar; pregunte qué opciones tiene.',
+      synonyms: [
+        'ayuda financiera',
+        'asistencia financiera',
+        'ayuda para pagar',
+        'plan de pagos',
+        'beca',
+        'bajo costo',
+        'de bajo costo',
+        'barato',
+        'barata',
+        'economico',
+        'economica',
+      ],
+    },
     samhsa: { su: ['PA'], mh: ['PA'] },
   },
   {
@@ -114,6 +197,11 @@ export const PAYMENT = [
     description: 'Accepts TRICARE and other federal military insurance.',
     synonyms: ['TRICARE', 'military insurance', 'CHAMPVA'],
     misspellings: ['tri care', 'tricar'],
+    es: {
+      label: 'Seguro militar (TRICARE)',
+      description: 'Acepta TRICARE y otros seguros médicos federales para militares.',
+      synonyms: ['seguro militar', 'seguro de militares'],
+    },
     samhsa: { su: ['MI'], mh: ['MI'] },
   },
   {
@@ -121,6 +209,21 @@ export const PAYMENT = [
     label: 'IHS / tribal / urban Indian health',
     description: 'Accepts Indian Health Service, tribal or urban Indian health program funds.',
     synonyms: ['IHS', 'Indian Health Service', 'tribal', 'Native American', 'American Indian', 'Alaska Native', 'ITU'],
+    es: {
+      label: 'IHS, programas tribales o de salud indígena urbana',
+      description:
+        'Acepta fondos del Servicio de Salud Indígena (IHS), de programas tribales o de programas de salud indígena urbana.',
+      // Only US tribal words: "indígena" alone also names Mixtec, Maya or Quechua
+      // speakers, whom IHS funds do not cover.
+      synonyms: [
+        'servicio de salud indigena',
+        'salud indigena urbana',
+        'nativo americano',
+        'nativos americanos',
+        'indio americano',
+        'nativo de alaska',
+      ],
+    },
     samhsa: { su: ['ITU'], mh: ['ITU'] },
   },
   {
@@ -139,7 +242,25 @@ export const PAYMENT = [
       'no money',
       'cant afford',
     ],
-    es: { synonyms: ['sin seguro', 'no tengo seguro', 'fondos publicos'] },
+    es: {
+      label: 'Fondos estatales o públicos',
+      description:
+        'Acepta seguro pagado por el estado u otros fondos públicos, que muchas veces cubren a personas sin seguro médico.',
+      synonyms: [
+        'sin seguro',
+        'sin seguro medico',
+        'no tengo seguro',
+        'no tengo seguro medico',
+        'sin aseguranza',
+        'no tengo aseguranza',
+        'fondos publicos',
+        'fondos estatales',
+        'fondos del condado',
+        'sin dinero',
+        'no tengo dinero',
+        'no puedo pagar',
+      ],
+    },
     samhsa: { su: ['SI', 'FSA', 'SAMF'], mh: ['SI', 'SMHA', 'OSF', 'CMHG'] },
   },
   {
@@ -158,7 +279,27 @@ export const PAYMENT = [
       'cheapest',
       'inexpensive',
     ],
-    es: { synonyms: ['gratis', 'gratuito', 'sin costo'] },
+    es: {
+      label: 'Gratis',
+      description: 'El tratamiento es gratis: el centro no cobra por él.',
+      synonyms: [
+        'gratis',
+        'gratuito',
+        'gratuita',
+        'sin costo',
+        'sin cobro',
+        'no cobran',
+        'sin dinero',
+        'no tengo dinero',
+        'no puedo pagar',
+        'bajo costo',
+        'de bajo costo',
+        'barato',
+        'barata',
+        'economico',
+        'economica',
+      ],
+    },
     samhsa: { su: ['NP'] },
   },
 ] as const satisfies readonly Term[];

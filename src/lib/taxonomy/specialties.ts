@@ -21,7 +21,23 @@ export const SPECIALTIES = [
       'disordered eating',
     ],
     misspellings: ['eating disorer', 'eating disoder', 'anerexia', 'anorexsia', 'bulemia', 'bolemia'],
-    es: { synonyms: ['trastornos alimenticios', 'trastornos de la alimentacion', 'anorexia', 'bulimia'] },
+    es: {
+      label: 'Trastornos de la alimentación',
+      description: 'Un programa para la anorexia, la bulimia, los atracones y otros problemas serios con la comida.',
+      synonyms: [
+        'trastornos alimenticios',
+        'trastornos alimentarios',
+        'trastornos de la alimentacion',
+        'trastornos de la conducta alimentaria',
+        'tca',
+        'anorexia',
+        'anorexica',
+        'bulimia',
+        'bulimica',
+        'atracones',
+        'comer compulsivamente',
+      ],
+    },
     samhsa: { mh: ['PED'] },
   },
   {
@@ -40,7 +56,22 @@ export const SPECIALTIES = [
       'mental health and addiction',
     ],
     misspellings: ['duel diagnosis', 'dual diagnoses', 'co-ocurring', 'coocurring', 'dual diagnosys', 'co-occ'],
-    es: { synonyms: ['diagnostico dual', 'patologia dual'] },
+    es: {
+      label: 'Trastornos concurrentes (diagnóstico dual)',
+      description:
+        'Un programa para personas que tienen, a la vez, un problema con el alcohol o las drogas y un problema de salud mental.',
+      synonyms: [
+        'diagnostico dual',
+        'doble diagnostico',
+        'patologia dual',
+        'trastorno dual',
+        'trastornos concurrentes',
+        'trastornos co ocurrentes',
+        'salud mental y adicciones',
+        'adicciones y salud mental',
+        'salud mental y drogas',
+      ],
+    },
     samhsa: { su: ['CO'], mh: ['CO', 'IDD'] },
   },
   {
@@ -59,7 +90,22 @@ export const SPECIALTIES = [
       'young people',
     ],
     misspellings: ['adolesent', 'adolecent', 'adolescant', 'adolesant', 'teenger', 'teanager'],
-    es: { synonyms: ['adolescentes', 'adolescente', 'jovenes', 'muchachos'] },
+    es: {
+      label: 'Adolescentes',
+      description: 'Un programa pensado especialmente para adolescentes.',
+      synonyms: [
+        'adolescentes',
+        'adolescente',
+        'adolescencia',
+        'jovenes',
+        'joven',
+        'jovencitos',
+        'muchachos',
+        'muchachas',
+        'chavos',
+        'juvenil',
+      ],
+    },
     samhsa: { su: ['AD'] },
   },
   {
@@ -67,6 +113,11 @@ export const SPECIALTIES = [
     label: 'Children with serious emotional disturbance',
     description: 'A program for children and teens with serious emotional or behavioral conditions.',
     synonyms: ['SED', 'serious emotional disturbance', 'emotionally disturbed'],
+    es: {
+      label: 'Niños con problemas emocionales graves',
+      description: 'Un programa para niños y adolescentes con problemas emocionales o de conducta graves.',
+      synonyms: ['trastorno emocional grave', 'problemas emocionales graves', 'alteracion emocional grave'],
+    },
     samhsa: { mh: ['SED'] },
   },
   {
@@ -74,7 +125,11 @@ export const SPECIALTIES = [
     label: 'Young adults',
     description: 'A program for people in their late teens and twenties moving into adulthood.',
     synonyms: ['transition age youth', 'TAY', 'college students', 'young adult', 'emerging adults'],
-    es: { synonyms: ['adultos jovenes'] },
+    es: {
+      label: 'Adultos jóvenes',
+      description: 'Un programa para jóvenes de unos 18 a 25 años que están dando el paso a la vida adulta.',
+      synonyms: ['adultos jovenes', 'adulto joven', 'jovenes adultos', 'universitarios', 'estudiantes universitarios'],
+    },
     samhsa: { su: ['TAY'], mh: ['TAY'] },
   },
   {
@@ -82,7 +137,11 @@ export const SPECIALTIES = [
     label: 'Older adults',
     description: 'A program designed for seniors and older adults.',
     synonyms: ['seniors', 'senior', 'elderly', 'geriatric', 'older adult', 'aging'],
-    es: { synonyms: ['adultos mayores', 'personas mayores', 'tercera edad'] },
+    es: {
+      label: 'Adultos mayores',
+      description: 'Un programa pensado para personas mayores.',
+      synonyms: ['adultos mayores', 'adulto mayor', 'personas mayores', 'tercera edad', 'ancianos', 'geriatrico'],
+    },
     samhsa: { su: ['SE'], mh: ['SE'] },
   },
   {
@@ -90,7 +149,11 @@ export const SPECIALTIES = [
     label: 'Veterans',
     description: 'A program for people who served in the military.',
     synonyms: ['veteran', 'vets', 'vet', 'VA'],
-    es: { synonyms: ['veteranos', 'veterano'] },
+    es: {
+      label: 'Veteranos',
+      description: 'Un programa para personas que sirvieron en las fuerzas armadas.',
+      synonyms: ['veteranos', 'veterano', 'veteranas', 'veterana', 'exmilitares', 'ex militares'],
+    },
     samhsa: { su: ['VET'], mh: ['VET'] },
   },
   {
@@ -98,7 +161,11 @@ export const SPECIALTIES = [
     label: 'Active duty military',
     description: 'A program for people currently serving in the armed forces.',
     synonyms: ['military', 'service members', 'active duty'],
-    es: { synonyms: ['militares', 'militar'] },
+    es: {
+      label: 'Militares en servicio activo',
+      description: 'Un programa para personas que hoy sirven en las fuerzas armadas.',
+      synonyms: ['militares', 'militar', 'servicio activo', 'militares activos', 'fuerzas armadas', 'soldados'],
+    },
     samhsa: { su: ['ADM'], mh: ['ADM'] },
   },
   {
@@ -106,6 +173,17 @@ export const SPECIALTIES = [
     label: 'Military families',
     description: 'A program for spouses, children and other family members of service members.',
     synonyms: ['military spouse', 'military family', 'military kids'],
+    es: {
+      label: 'Familias de militares',
+      description: 'Un programa para parejas, hijos y otros familiares de militares.',
+      synonyms: [
+        'familias de militares',
+        'familia de militar',
+        'familias militares',
+        'esposa de militar',
+        'esposo de militar',
+      ],
+    },
     samhsa: { su: ['MF'], mh: ['MF'] },
   },
   {
@@ -126,7 +204,25 @@ export const SPECIALTIES = [
       'non binary',
       'gender affirming',
     ],
-    es: { synonyms: ['lgbt', 'gay', 'lesbiana', 'transgenero'] },
+    es: {
+      label: 'LGBTQ+',
+      description:
+        'Un programa para personas lesbianas, gay, bisexuales, transgénero, queer o que se están cuestionando su identidad.',
+      synonyms: [
+        'lgbt',
+        'lgbtq',
+        'comunidad lgbt',
+        'gay',
+        'lesbiana',
+        'lesbianas',
+        'bisexual',
+        'bisexuales',
+        'transgenero',
+        'personas trans',
+        'no binario',
+        'no binaria',
+      ],
+    },
     samhsa: { su: ['GL'], mh: ['GL'] },
   },
   {
@@ -147,7 +243,23 @@ export const SPECIALTIES = [
       'new mothers',
     ],
     misspellings: ['pregant', 'pregnet'],
-    es: { synonyms: ['embarazadas', 'embarazada', 'mujeres embarazadas', 'posparto', 'embarazo'] },
+    es: {
+      label: 'Embarazo y posparto',
+      description: 'Un programa para personas embarazadas o que dieron a luz hace poco.',
+      synonyms: [
+        'embarazadas',
+        'embarazada',
+        'mujeres embarazadas',
+        'madres embarazadas',
+        'embarazo',
+        'posparto',
+        'postparto',
+        'perinatal',
+        'prenatal',
+        'futuras mamas',
+        'recien dio a luz',
+      ],
+    },
     samhsa: { su: ['PW'] },
   },
   {
@@ -155,7 +267,11 @@ export const SPECIALTIES = [
     label: 'Women',
     description: 'A program designed for adult women.',
     synonyms: ["women's program", 'woman', 'female', 'ladies', 'women only'],
-    es: { synonyms: ['mujeres', 'mujer'] },
+    es: {
+      label: 'Mujeres',
+      description: 'Un programa pensado para mujeres adultas.',
+      synonyms: ['mujeres', 'mujer', 'solo mujeres', 'femenino', 'damas'],
+    },
     samhsa: { su: ['WN'] },
   },
   {
@@ -163,7 +279,11 @@ export const SPECIALTIES = [
     label: 'Men',
     description: 'A program designed for adult men.',
     synonyms: ["men's program", 'male', 'men only'],
-    es: { synonyms: ['hombres', 'hombre'] },
+    es: {
+      label: 'Hombres',
+      description: 'Un programa pensado para hombres adultos.',
+      synonyms: ['hombres', 'hombre', 'solo hombres', 'varones', 'masculino', 'caballeros'],
+    },
     samhsa: { su: ['MN'] },
   },
   {
@@ -171,7 +291,21 @@ export const SPECIALTIES = [
     label: 'Trauma and PTSD',
     description: 'A program for people who have lived through trauma, including post-traumatic stress disorder.',
     synonyms: ['PTSD', 'trauma', 'trauma-informed', 'post traumatic stress', 'posttraumatic stress'],
-    es: { synonyms: ['trauma', 'trastorno de estres postraumatico', 'tept'] },
+    es: {
+      label: 'Trauma y estrés postraumático (TEPT)',
+      description:
+        'Un programa para personas que han vivido experiencias traumáticas, incluido el trastorno de estrés postraumático.',
+      synonyms: [
+        'trauma',
+        'traumas',
+        'traumatizado',
+        'traumatizada',
+        'estres postraumatico',
+        'trastorno de estres postraumatico',
+        'trastorno por estres postraumatico',
+        'tept',
+      ],
+    },
     samhsa: { su: ['TRMA'], mh: ['TRMA', 'PTSD'] },
   },
   {
@@ -179,6 +313,19 @@ export const SPECIALTIES = [
     label: 'Survivors of sexual abuse',
     description: 'A program for people who have experienced sexual abuse.',
     synonyms: ['sexual abuse', 'sexual assault', 'abuse survivors', 'rape', 'rape survivors', 'incest'],
+    es: {
+      label: 'Sobrevivientes de abuso sexual',
+      description: 'Un programa para personas que han sufrido abuso o agresión sexual.',
+      synonyms: [
+        'abuso sexual',
+        'agresion sexual',
+        'asalto sexual',
+        'violacion',
+        'sobrevivientes de abuso',
+        'victimas de abuso sexual',
+        'incesto',
+      ],
+    },
     samhsa: { su: ['XA'] },
   },
   {
@@ -186,7 +333,22 @@ export const SPECIALTIES = [
     label: 'Domestic and intimate partner violence',
     description: 'A program for people who have experienced violence from a partner or family member.',
     synonyms: ['domestic violence', 'DV', 'IPV', 'intimate partner violence', 'family violence', 'battered'],
-    es: { synonyms: ['violencia domestica', 'violencia familiar'] },
+    es: {
+      label: 'Violencia doméstica o de pareja',
+      description: 'Un programa para personas que han sufrido violencia de su pareja o de un familiar.',
+      synonyms: [
+        'violencia domestica',
+        'violencia familiar',
+        'violencia intrafamiliar',
+        'violencia de pareja',
+        'violencia de genero',
+        'maltrato',
+        'maltrato familiar',
+        'abuso domestico',
+        'relacion abusiva',
+        'pareja abusiva',
+      ],
+    },
     samhsa: { su: ['DV'], mh: ['DV'] },
   },
   {
@@ -207,6 +369,23 @@ export const SPECIALTIES = [
       'schizophrenia',
     ],
     misspellings: ['psycosis', 'pyschosis'],
+    es: {
+      label: 'Primer episodio de psicosis',
+      description:
+        'Atención temprana y coordinada para personas que hace poco tuvieron su primer episodio de psicosis.',
+      synonyms: [
+        'psicosis',
+        'psicotico',
+        'psicotica',
+        'primer episodio psicotico',
+        'primer brote psicotico',
+        'brote psicotico',
+        'psicosis temprana',
+        'escucha voces',
+        'oye voces',
+        'esquizofrenia',
+      ],
+    },
     samhsa: { mh: ['PEFP'] },
   },
   {
@@ -223,6 +402,20 @@ export const SPECIALTIES = [
       'bipolar',
     ],
     misspellings: ['schizophrenic', 'skitzophrenia', 'schitzophrenia', 'bi polar', 'bipoler'],
+    es: {
+      label: 'Enfermedad mental grave',
+      description:
+        'Un programa para adultos que viven con una enfermedad mental grave, como la esquizofrenia o el trastorno bipolar.',
+      synonyms: [
+        'enfermedad mental grave',
+        'enfermedad mental severa',
+        'trastorno mental grave',
+        'esquizofrenia',
+        'esquizoafectivo',
+        'trastorno bipolar',
+        'bipolaridad',
+      ],
+    },
     samhsa: { mh: ['SMI'] },
   },
   {
@@ -240,7 +433,24 @@ export const SPECIALTIES = [
       'reentry',
       'incarcerated',
     ],
-    es: { synonyms: ['libertad condicional', 'orden judicial', 'corte'] },
+    es: {
+      label: 'Personas con casos judiciales',
+      description:
+        'Un programa para personas con un caso en la corte, en probatoria o libertad condicional, o que salen de la cárcel.',
+      synonyms: [
+        'libertad condicional',
+        'probatoria',
+        'orden judicial',
+        'orden de la corte',
+        'ordenado por la corte',
+        'caso en la corte',
+        // Not "corte" alone: "me corté" is "I cut myself".
+        'corte de drogas',
+        'tribunal de drogas',
+        'carcel',
+        'salir de la carcel',
+      ],
+    },
     samhsa: { su: ['CJ'], mh: ['CJ'] },
   },
   {
@@ -248,6 +458,21 @@ export const SPECIALTIES = [
     label: 'DUI / DWI',
     description: 'A program for people referred after driving under the influence.',
     synonyms: ['DUI', 'DWI', 'OWI', 'OUI', 'drunk driving', 'dui classes'],
+    es: {
+      label: 'Manejar bajo la influencia (DUI o DWI)',
+      description:
+        'Un programa para personas enviadas por la corte o el DMV después de manejar bajo los efectos del alcohol o las drogas.',
+      synonyms: [
+        'manejar borracho',
+        'manejar tomado',
+        'manejar bajo la influencia',
+        'manejo bajo la influencia',
+        'conducir ebrio',
+        'conducir bajo los efectos',
+        'clases de dui',
+        'clases de alcohol',
+      ],
+    },
     samhsa: { su: ['DU'] },
   },
   {
@@ -255,6 +480,11 @@ export const SPECIALTIES = [
     label: 'HIV or AIDS',
     description: 'A program for people living with HIV or AIDS.',
     synonyms: ['HIV', 'AIDS'],
+    es: {
+      label: 'VIH o sida',
+      description: 'Un programa para personas que viven con el VIH o el sida.',
+      synonyms: ['vih', 'sida', 'vih positivo'],
+    },
     samhsa: { su: ['HV'], mh: ['HV'] },
   },
   {
@@ -262,6 +492,12 @@ export const SPECIALTIES = [
     label: 'Chronic pain and substance use',
     description: 'A program for people who have both chronic pain and a substance use problem.',
     synonyms: ['pain', 'chronic pain', 'pain management'],
+    es: {
+      label: 'Dolor crónico y consumo de sustancias',
+      description:
+        'Un programa para personas que viven con dolor crónico y también tienen un problema con el alcohol o las drogas.',
+      synonyms: ['dolor cronico', 'dolor', 'manejo del dolor'],
+    },
     samhsa: { su: ['COPSU'] },
   },
   {
@@ -269,6 +505,18 @@ export const SPECIALTIES = [
     label: 'Traumatic brain injury',
     description: 'A program for people living with a traumatic brain injury.',
     synonyms: ['TBI', 'brain injury', 'head injury'],
+    es: {
+      label: 'Lesión cerebral traumática',
+      description:
+        'Un programa para personas que viven con una lesión en el cerebro causada por un golpe o un accidente.',
+      synonyms: [
+        'lesion cerebral',
+        'dano cerebral',
+        'traumatismo craneal',
+        'lesion en la cabeza',
+        'golpe en la cabeza',
+      ],
+    },
     samhsa: { mh: ['TBI'] },
   },
   {
@@ -276,6 +524,11 @@ export const SPECIALTIES = [
     label: "Alzheimer's and dementia",
     description: "A program for people living with Alzheimer's disease or another dementia.",
     synonyms: ['Alzheimers', 'dementia', 'memory', 'memory loss'],
+    es: {
+      label: 'Alzheimer y demencia',
+      description: 'Un programa para personas que viven con la enfermedad de Alzheimer u otro tipo de demencia.',
+      synonyms: ['alzheimer', 'demencia', 'perdida de memoria', 'memoria'],
+    },
     samhsa: { mh: ['ALZ'] },
   },
   {
@@ -283,6 +536,20 @@ export const SPECIALTIES = [
     label: 'Gambling disorder',
     description: 'Treatment for problem gambling.',
     synonyms: ['gambling', 'gambler', 'betting', 'sports betting', 'problem gambling', 'gambling addiction'],
+    es: {
+      label: 'Problemas con el juego (ludopatía)',
+      description: 'Tratamiento para quien ya no puede controlar las apuestas o los juegos de azar.',
+      synonyms: [
+        'juego',
+        'juegos de azar',
+        'apuestas',
+        'apuestas deportivas',
+        'apostar',
+        'casino',
+        'ludopatia',
+        'adiccion al juego',
+      ],
+    },
     samhsa: { su: ['TGD'] },
   },
 ] as const satisfies readonly Term[];

@@ -22,7 +22,24 @@ export const TELEHEALTH = {
     'zoom',
   ],
   misspellings: ['tele health', 'telehelth', 'virtural'],
-  es: { synonyms: ['en linea', 'por video', 'virtual', 'telemedicina', 'por telefono', 'desde casa'] },
+  es: {
+    label: 'Telesalud',
+    description: 'Ofrece tratamiento por video o por teléfono, para que usted no tenga que ir en persona.',
+    synonyms: [
+      'telesalud',
+      'telemedicina',
+      'teleterapia',
+      'telepsiquiatria',
+      'en linea',
+      'por internet',
+      'por video',
+      'videollamada',
+      'virtual',
+      'por telefono',
+      'desde casa',
+      'a distancia',
+    ],
+  },
   samhsa: { su: ['TELE'], mh: ['TELE'] },
 } as const satisfies Term;
 

@@ -29,8 +29,8 @@ export interface Term<Id extends string = string> {
    * "IOP", which it must not widen.
    */
   readonly weakSynonyms?: readonly string[];
-  /** The term in Spanish: what people type and read in the Spanish finder. */
-  readonly es?: TermSpanish;
+  /** The term in Spanish (es-US): what people read and type in the Spanish pages and finder. */
+  readonly es: TermSpanish;
   /**
    * SAMHSA service codes that imply this term, per directory. `su` is the
    * substance-use directory, `mh` the mental-health one: the same code can mean
@@ -39,14 +39,24 @@ export interface Term<Id extends string = string> {
   readonly samhsa?: { readonly su?: readonly string[]; readonly mh?: readonly string[] };
 }
 
-/** A term's Spanish words (es-US). */
+/**
+ * A term's Spanish words (es-US). Written for people in the US who search and
+ * read in Spanish, not translated word for word: see docs/glossary-es.md for
+ * the chosen terms and the register (usted).
+ */
 export interface TermSpanish {
-  /** Short label shown to people. */
-  readonly label?: string;
-  /** One plain-language sentence explaining the term. */
-  readonly description?: string;
-  /** Words Spanish speakers search with, accents optional. */
+  /** Short label shown to people, in sentence case with its accents ("Desintoxicación (detox)"). */
+  readonly label: string;
+  /** One plain, warm sentence (about grade 8) explaining the term to someone who may be in distress. */
+  readonly description: string;
+  /**
+   * Words Spanish speakers in the US search with: everyday and regional
+   * words, Spanglish that people really type ("rehab", "aseguranza"). Accents
+   * are optional: search folds them away, so write them without.
+   */
   readonly synonyms?: readonly string[];
+  /** Spanish words that suggest the term only when no other term of its group is named (see Term.weakSynonyms). */
+  readonly weakSynonyms?: readonly string[];
 }
 
 /** Tuple of ids, so zod can build an enum straight from a vocabulary. */

@@ -47,22 +47,34 @@ function readableTerms(): { group: ReadableGroup; term: Term }[] {
 }
 
 /**
- * Every way a term is written: its label, the parts of the label around
- * "/" and inside brackets ("Intensive outpatient (IOP)" gives "IOP"), its id,
- * synonyms and known misspellings.
+ * A label and the parts of it people type on their own: the words around
+ * "/" and inside brackets ("Intensive outpatient (IOP)" gives "IOP").
  */
-export function phrasesOf(term: Term): string[] {
-  const label = term.label;
+function labelParts(label: string): string[] {
   const parts = [label, label.replace(/\s*\(.*?\)\s*/g, ' '), ...[...label.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!)];
   if (label.includes('/')) parts.push(...label.split('/'));
+  return parts;
+}
+
+/**
+ * Every way a term is written, in English and Spanish: its labels and their
+ * parts, its id, synonyms and known misspellings. One finder reads both
+ * languages, so a mixed query ("iop que acepte medicaid") reads as well as either.
+ */
+export function phrasesOf(term: Term): string[] {
   return [
-    ...parts,
+    ...labelParts(term.label),
     term.id.replace(/-/g, ' '),
     ...(term.synonyms ?? []),
     ...(term.misspellings ?? []),
-    ...(term.es?.label ? [term.es.label] : []),
-    ...(term.es?.synonyms ?? []),
+    ...labelParts(term.es.label),
+    ...(term.es.synonyms ?? []),
   ];
+}
+
+/** Words that suggest a term only when nothing else names its group, in either language. */
+function weakPhrasesOf(term: Term): string[] {
+  return [...(term.weakSynonyms ?? []), ...(term.es.weakSynonyms ?? [])];
 }
 
 /**
@@ -89,7 +101,7 @@ export class PhraseBook {
     };
     for (const { group, term } of entries) {
       for (const phrase of phrasesOf(term)) add(found, phrase, group, term.id);
-      for (const phrase of term.weakSynonyms ?? []) add(weak, phrase, group, term.id);
+      for (const phrase of weakPhrasesOf(term)) add(weak, phrase, group, term.id);
     }
     let maxWords = 1;
     const all = [...found.entries(), ...[...weak.entries()].filter(([key]) => !found.has(key))];
