@@ -1,18 +1,35 @@
 import type { StateCode } from '../../geo/states';
-import { CRISIS_PHRASES, FILLER_PHRASES, FILLER_WORDS, NEAR_ME_PHRASES, NEGATIONS, PLACE_CUES } from './lexicon';
+import {
+  AGE_UNITS,
+  CAPITALS_ONLY_TERMS,
+  CRISIS_PHRASES,
+  FILLER_PHRASES,
+  FILLER_WORDS,
+  NEAR_ME_PHRASES,
+  NEGATIONS,
+  PLACE_CUES,
+  SPANISH_PLACE_CUES,
+  SPANISH_STATE_CODE_LOOKALIKES,
+} from './lexicon';
 import { PhraseBook, type PhraseMeaning } from './phrase-book';
-import { CITY_ALIASES, stateAt, zipAt } from './places';
+import { CITY_ALIASES, CITY_ARTICLES, stateAt, zipAt } from './places';
 import type { NameWord, QueryReading, ReadTerm, Span } from './reading';
 import { phraseKey, tokenize, type Token } from './tokens';
 
 const FILLER = new Set(FILLER_WORDS);
-const CUES = new Set<string>(PLACE_CUES);
 const keyed = (phrases: readonly string[]) => phrases.map((p) => phraseKey(p).split(' '));
+/** Place cues, longest first so "cerca de" is taken whole before "de" could be. */
+const CUES = keyed(PLACE_CUES).sort((a, b) => b.length - a.length);
+/** Every word of a place cue: never part of a city name. */
+const CUE_WORDS = new Set(CUES.flat());
+const SPANISH_CUE_WORDS = new Set(keyed(SPANISH_PLACE_CUES).flat());
+const CODE_LOOKALIKES = new Set<string>(SPANISH_STATE_CODE_LOOKALIKES);
+const CAPITALS_ONLY = new Set<string>(CAPITALS_ONLY_TERMS);
 const NEAR_ME = keyed(NEAR_ME_PHRASES);
 const CRISIS = keyed(CRISIS_PHRASES);
 const NEGATION = keyed(NEGATIONS);
 const FILLER_MULTI = keyed(FILLER_PHRASES);
-const AGE_UNITS = [['year', 'old'], ['yr', 'old'], ['yo'], ['year']];
+const AGE_UNIT_WORDS = keyed(AGE_UNITS);
 /** Ages up to the first number are said with the word beside it. */
 const AGE_WORDS: [number, string][] = [
   [12, 'child'],
@@ -127,11 +144,37 @@ class Reader {
     }
   }
 
-  /** Index of the place word ("near", "in", "zip") right before token i, or i. */
+  /** Index of the first place word ("near", "in", "cerca de", "zip") right before token i, or i. */
   private cueBefore(i: number): number {
     let from = i;
-    while (from > 0 && !this.used[from - 1] && CUES.has(this.tokens[from - 1]!.norm)) from--;
-    return from;
+    for (;;) {
+      const cue = CUES.find((words) => words.length <= from && this.wordsAt(from - words.length, words));
+      if (!cue) return from;
+      from -= cue.length;
+    }
+  }
+
+  /** Are these exact (normalised) words at token i, all unused? */
+  private wordsAt(i: number, words: readonly string[]): boolean {
+    return words.every((w, k) => !this.used[i + k] && this.tokens[i + k]?.norm === w);
+  }
+
+  /**
+   * A state code that is a Spanish word right after a Spanish place word,
+   * typed in lower case: "en la florida" is not Louisiana, "cerca al parque"
+   * not Alabama. In capitals ("en LA") it stays a code.
+   */
+  private isSpanishWordNotCode(i: number): boolean {
+    const token = this.tokens[i]!;
+    const before = this.tokens[i - 1];
+    return CODE_LOOKALIKES.has(token.norm) && !!before && SPANISH_CUE_WORDS.has(before.norm) && !this.inCapitals(i);
+  }
+
+  /** Was token i typed in capitals ("MI", "LA")? */
+  private inCapitals(i: number): boolean {
+    const { start, end } = this.tokens[i]!;
+    const typed = this.text.slice(start, end);
+    return typed === typed.toUpperCase();
   }
 
   /**
@@ -164,6 +207,7 @@ class Reader {
       const restKnown = this.allKnown(end, n);
       // "in indiana pa": try the city reading before the state one.
       if (!hasCity && afterCue && !state.isCode && end < n && this.cityStateFollows(i)) continue;
+      if (!hasCity && state.isCode && this.isSpanishWordNotCode(i)) continue;
       // "colorado springs", "kansas city": a state name that begins a place name.
       const partOfName = end < n && !this.used[end] && this.isUnknownWord(end);
       const ok = hasCity
@@ -189,7 +233,11 @@ class Reader {
   private setPlace(cityFrom: number, stateFrom: number, end: number, state: StateCode, from: number) {
     const span = this.span(from, end);
     if (cityFrom < stateFrom) {
-      const cityWords = this.tokens.slice(cityFrom, stateFrom).map((t, k) => this.nameWordAt(cityFrom + k, t));
+      // Filler words ("los" of "Los Angeles") are in no name index: they could never match.
+      const cityWords = this.tokens
+        .slice(cityFrom, stateFrom)
+        .map((t, k) => this.nameWordAt(cityFrom + k, t))
+        .filter((w) => !FILLER.has(w.word));
       const city = this.text.slice(this.tokens[cityFrom]!.start, this.tokens[stateFrom - 1]!.end);
       this.out.place = { kind: 'city', city, state, cityWords, ...span };
     } else {
@@ -205,13 +253,18 @@ class Reader {
       if (this.used[from - 1] || !this.isUnknownWord(from - 1)) break;
       from--;
     }
+    // An article, a filler word elsewhere, can begin the name: "en los angeles, ca", "el paso tx".
+    const article = from - 1;
+    if (from < i && i - from < MAX_CITY_WORDS && article >= 0 && !this.used[article]) {
+      if (CITY_ARTICLES.has(this.tokens[article]!.norm)) from = article;
+    }
     return from;
   }
 
   /** A word that is no term, filler or place word: part of a name. */
   private isUnknownWord(i: number): boolean {
     const t = this.tokens[i]!;
-    return this.isNameLike(t) && !this.isFiller(t) && !CUES.has(t.norm) && !this.covered[i];
+    return this.isNameLike(t) && !this.isFiller(t) && !CUE_WORDS.has(t.norm) && !this.covered[i];
   }
 
   /** Every token from `from` on is part of a term phrase ("denver co iop"). */
@@ -224,7 +277,7 @@ class Reader {
   private allKnown(from: number, to: number): boolean {
     for (let i = from; i < to; i++) {
       const t = this.tokens[i]!;
-      if (this.used[i] || this.isFiller(t) || CUES.has(t.norm) || !this.isNameLike(t)) continue;
+      if (this.used[i] || this.isFiller(t) || CUE_WORDS.has(t.norm) || !this.isNameLike(t)) continue;
       if (!this.covered[i]) return false;
     }
     return true;
@@ -243,6 +296,8 @@ class Reader {
 
   private meaningAt(i: number, length: number): PhraseMeaning | undefined {
     if (i + length > this.tokens.length) return undefined;
+    // "mi hijo" is Spanish; "MI" is motivational interviewing.
+    if (length === 1 && CAPITALS_ONLY.has(this.tokens[i]!.norm) && !this.inCapitals(i)) return undefined;
     return this.book.lookup(this.tokens.slice(i, i + length).map((t) => t.stem));
   }
 
@@ -254,7 +309,7 @@ class Reader {
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i]!;
       if (this.used[i] || !/^\d{1,3}$/.test(token.norm)) continue;
-      const unit = AGE_UNITS.find((p) => this.phraseAt(i + 1, p));
+      const unit = AGE_UNIT_WORDS.find((p) => this.phraseAt(i + 1, p));
       if (!unit) continue;
       const age = Number(token.norm);
       const word = AGE_WORDS.find(([upTo]) => age <= upTo)?.[1];
@@ -281,7 +336,8 @@ class Reader {
         negate = false;
         continue;
       }
-      const negation = NEGATION.find((p) => this.phraseAt(i, p));
+      // "no quiero vivir" is a crisis, not a negation of what follows.
+      const negation = !this.crisisWord[i] && NEGATION.find((p) => this.phraseAt(i, p));
       if (negation) {
         negate = true;
         this.use(i, i + negation.length);

@@ -2,7 +2,9 @@
  * The words of a query that are not taxonomy terms but still mean something
  * to the reader of it: words that only glue a sentence together, words that
  * point at a place, and words that signal a crisis. The taxonomy
- * (src/lib/taxonomy) holds every term; this holds the language around them.
+ * (src/lib/taxonomy) holds every term; this holds the language around them,
+ * in English and in Spanish as people in the US type it. Accents are folded
+ * before any comparison, so Spanish is written here without them.
  */
 
 /** Words of a multi-line list; `//` starts a comment that runs to the end of the line. */
@@ -47,14 +49,56 @@ export const FILLER_WORDS: readonly string[] = words(`
   girls boys work job school talk
   // judgement
   best good great top rated quality reputable licensed certified accredited real luxury upscale private
-  // Spanish glue, for mixed queries ("iop en español")
-  de del el la las los en para con que y un una mi por habla
-  hablan acepta aceptan ayuda tratamiento tratamientos programa programas clinica clinicas centro
-  centros servicios necesito busco quiero cerca hijo hija esposo esposa familia
+  // Spanish glue: "busco un programa para mi hijo que acepte medicaid", "iop en español"
+  de del al el la las los lo le les en para por con que y un una unos unas mi mis tu tus su sus
+  yo me te se nos es son soy esta estan estoy hay tiene tienen tengo tenga puede pueden pueda puedo
+  necesito necesita necesitan necesitamos busco buscando buscar quiero quiere queremos quisiera
+  ayuda ayudar ayudame favor porfavor gracias hola donde como cual cuales algun alguna alguno alguien
+  algo otro otra muy mas mucho ya hoy ahora urgente pronto abierto abierta disponible cerca aqui
+  // Spanish verbs of paying and speaking: "¿toman medicaid?", "que hablen español"
+  habla hablan hable hablen acepta aceptan acepte acepten aceptar toma toman tome tomen tomar
+  cubre cubren cobran ofrece ofrecen da dan atiende atienden sea
+  // Spanish: what a facility is, and who it is for
+  tratamiento tratamientos programa programas clinica clinicas centro centros servicio servicios
+  lugar lugares opcion opciones proveedor proveedores doctora doctores grupo grupos cita citas
+  hijo hija hijos hijas esposo esposa familia mama papa madre padre hermano hermana novio novia
+  pareja amigo amiga persona personas gente edad ano anos trabajo estado ciudad condado
+  problema problemas dejar parar informacion mejor mejores bueno buena
+  medicamento medicamentos medicina medicinas pastilla pastillas receta recetas
 `);
 
-/** Words that introduce a place: "near 60614", "in Denver, CO", "around Austin TX". */
-export const PLACE_CUES = ['near', 'in', 'around', 'by', 'zip', 'zipcode', 'close', 'outside', 'cerca', 'en'] as const;
+/** Spanish words that introduce a place: "cerca de 33130", "en Miami, FL", "código postal 10032". */
+export const SPANISH_PLACE_CUES = ['en', 'en el', 'en la', 'cerca', 'cerca de', 'cerca del', 'codigo postal'] as const;
+
+/** Words that introduce a place: "near 60614", "in Denver, CO", "around Austin TX"; a cue may be a phrase. */
+export const PLACE_CUES = [
+  'near',
+  'in',
+  'around',
+  'by',
+  'zip',
+  'zipcode',
+  'close',
+  'close to',
+  'outside',
+  ...SPANISH_PLACE_CUES,
+];
+
+/**
+ * State codes that are everyday Spanish words ("en la florida", "cerca de mi
+ * casa", "cerca al parque"): after a Spanish place word they are read as
+ * Spanish, unless typed in capitals ("en LA").
+ */
+export const SPANISH_STATE_CODE_LOOKALIKES = ['la', 'de', 'al', 'mi', 'me'] as const;
+
+/**
+ * Abbreviations that are also everyday Spanish words: "MI" is motivational
+ * interviewing, "mi" is "my" ("mi hijo"). They name a term only in capitals.
+ */
+export const CAPITALS_ONLY_TERMS = ['mi'] as const;
+
+/** Words after a number that make it an age: "15 year old", "19 yo", "15 años" (folded and stemmed: "ano"). */
+export const AGE_UNITS = ['year old', 'yr old', 'yo', 'year', 'ano'] as const;
 
 /** Phrases asking for the person's own location. */
 export const NEAR_ME_PHRASES = [
@@ -70,11 +114,31 @@ export const NEAR_ME_PHRASES = [
   'my area',
   'near my location',
   'near here',
-  'cerca de mi',
-  'cerca de aqui',
   'closest',
   'nearest',
   'local',
+  // Spanish; a longer phrase comes before the phrase it starts with
+  'cerca de mi casa',
+  'cerca de mi ubicacion',
+  'cerca de mi',
+  'cerca de aqui',
+  'cerca de aca',
+  'cerca de donde estoy',
+  'cerca de donde vivo',
+  'aqui cerca',
+  'por aqui',
+  'por aca',
+  'por mi casa',
+  'en mi area',
+  'en mi zona',
+  'mi area',
+  'mi zona',
+  'mas cercano',
+  'mas cercana',
+  'mas cerca',
+  'cercano a mi',
+  'cercano',
+  'cercana',
 ] as const;
 
 /**
@@ -94,6 +158,27 @@ export const CRISIS_PHRASES = [
   'overdosing',
   'crisis',
   'emergency',
+  // Spanish
+  'suicidio',
+  'suicida',
+  'suicidarme',
+  'suicidarse',
+  'matarme',
+  'me quiero matar',
+  'quiero morir',
+  'quiero morirme',
+  'no quiero vivir',
+  'quitarme la vida',
+  'acabar con mi vida',
+  'terminar con mi vida',
+  'hacerme dano',
+  'lastimarme',
+  'cortarme',
+  'me corte',
+  'ya no puedo mas',
+  'no aguanto mas',
+  'sobredosis',
+  'emergencia',
 ] as const;
 
 /**
@@ -112,6 +197,15 @@ export const NEGATIONS = [
   'after',
   'step down from',
   'instead of',
+  // Spanish: "sin 12 pasos", "que no sea residencial", "después del hospital"
+  'sin',
+  'que no sea',
+  'que no sean',
+  'excepto',
+  'despues de',
+  'despues del',
+  'en vez de',
+  'en lugar de',
 ];
 
 /** Phrases whose words look like terms but are not about the person in treatment ("bring my kids"). */

@@ -1,6 +1,26 @@
 import { US_STATES, type StateCode } from '../../geo/states';
 import type { Token } from './tokens';
 
+/** State names as Spanish speakers write them where they differ from English, accents folded ("Nueva York"). */
+const SPANISH_STATE_NAMES: [string, StateCode][] = [
+  ['nueva york', 'NY'],
+  ['nueva jersey', 'NJ'],
+  ['nuevo mexico', 'NM'],
+  ['nuevo hampshire', 'NH'],
+  ['carolina del norte', 'NC'],
+  ['carolina del sur', 'SC'],
+  ['dakota del norte', 'ND'],
+  ['dakota del sur', 'SD'],
+  ['virginia occidental', 'WV'],
+  ['luisiana', 'LA'],
+  ['pensilvania', 'PA'],
+  ['misisipi', 'MS'],
+  ['misuri', 'MO'],
+  ['hawai', 'HI'],
+  ['distrito de columbia', 'DC'],
+  ['islas virgenes', 'VI'],
+];
+
 /** State names as word sequences ("new york"), longest first, plus a few common aliases. */
 const STATE_NAMES: { words: string[]; code: StateCode }[] = [
   ...US_STATES.map(([code, name]) => ({ words: name.toLowerCase().replace(/\./g, '').split(/\s+/), code })),
@@ -8,6 +28,7 @@ const STATE_NAMES: { words: string[]; code: StateCode }[] = [
   { words: ['virgin', 'islands'], code: 'VI' as StateCode },
   { words: ['washington', 'dc'], code: 'DC' as StateCode },
   { words: ['dc'], code: 'DC' as StateCode },
+  ...SPANISH_STATE_NAMES.map(([name, code]) => ({ words: name.split(' '), code })),
 ].sort((a, b) => b.words.length - a.words.length);
 
 const STATE_CODES = new Map<string, StateCode>(US_STATES.map(([code]) => [code.toLowerCase(), code]));
@@ -23,6 +44,9 @@ export function stateAt(
   const code = tokens[i] && STATE_CODES.get(tokens[i].norm);
   return code ? { code, length: 1, isCode: true } : undefined;
 }
+
+/** Spanish articles that begin city names ("Los Angeles", "El Paso", "Las Cruces", "Del Rio"). */
+export const CITY_ARTICLES: ReadonlySet<string> = new Set(['los', 'las', 'el', 'la', 'del']);
 
 /** Cities people name by a short form that is no "City, ST": the place it stands for. */
 export const CITY_ALIASES: Record<string, { city: string; state: StateCode }> = {
