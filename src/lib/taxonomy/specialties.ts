@@ -444,6 +444,7 @@ export const SPECIALTIES = [
         'orden de la corte',
         'ordenado por la corte',
         'caso en la corte',
+        'la corte',
         // Not "corte" alone: "me corté" is "I cut myself".
         'corte de drogas',
         'tribunal de drogas',

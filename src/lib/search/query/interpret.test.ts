@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CODED_VOCABULARIES, TELEHEALTH, type Term } from '../../taxonomy';
 import { interpretQuery } from './interpret';
 import { withoutSpans } from './reading';
 
@@ -49,6 +50,12 @@ describe('interpretQuery', () => {
     expect(r.nameWords.map((w) => w.word)).toEqual(['colorado', 'springs']);
   });
 
+  it('reads a state name inside a term phrase as the term ("Alaska Native")', () => {
+    expect(terms('rehab alaska native')).toEqual(['careFocus:substance-use', 'payment:ihs-tribal']);
+    expect(interpretQuery('rehab alaska native').place).toBeUndefined();
+    expect(interpretQuery('iop anchorage alaska').place).toMatchObject({ kind: 'city', state: 'AK' });
+  });
+
   it('keeps quoted words as a name', () => {
     const r = interpretQuery('"teen challenge"');
     expect(r.terms).toEqual([]);
@@ -91,5 +98,70 @@ describe('interpretQuery', () => {
     expect(medicaid.text).toBe('Medicaid');
     expect(withoutSpans(q, [medicaid])).toBe('IOP near me that takes');
     expect(withoutSpans('teen iop, Denver, CO', [{ start: 10, end: 20 }])).toBe('teen iop');
+  });
+});
+
+describe('interpretQuery in Spanish', () => {
+  it('reads every Spanish label as a term, accents or not', () => {
+    const all: Term[] = [...Object.values(CODED_VOCABULARIES).flat(), TELEHEALTH];
+    for (const term of all) {
+      const plain = term.es.label.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      expect(interpretQuery(term.es.label).terms.length, term.es.label).toBeGreaterThan(0);
+      expect(terms(plain), plain).toEqual(terms(term.es.label));
+    }
+  });
+
+  it('takes "cerca de" with the ZIP, and Spanish near-me phrases as near me', () => {
+    expect(interpretQuery('cerca de 33130').place).toMatchObject({ kind: 'zip', zip: '33130', text: 'cerca de 33130' });
+    expect(interpretQuery('detox cerca de mi casa').nearMe?.text).toBe('cerca de mi casa');
+    expect(names('detox cerca de mi casa')).toEqual([]);
+  });
+
+  it('reads state codes that are Spanish words as Spanish, in lower case', () => {
+    expect(interpretQuery('rehab en la florida').place).toMatchObject({ kind: 'state', state: 'FL' });
+    expect(interpretQuery('rehab en LA').place).toMatchObject({ kind: 'state', state: 'LA' });
+    expect(interpretQuery('casa de recuperacion').place).toBeUndefined();
+    expect(interpretQuery('clases de drogas').place).toBeUndefined();
+    expect(interpretQuery('iop dover de').place).toMatchObject({ kind: 'city', state: 'DE' });
+    expect(interpretQuery('iop wilmington, de').place).toMatchObject({ kind: 'city', state: 'DE' });
+    expect(interpretQuery('lansing mi').place).toMatchObject({ kind: 'city', state: 'MI' });
+  });
+
+  it('reads "mi" as "my" and only "MI" as motivational interviewing', () => {
+    expect(terms('mi hijo necesita rehab')).toEqual(['careFocus:substance-use']);
+    expect(terms('Mi hijo necesita rehab')).toEqual(['careFocus:substance-use']);
+    expect(terms('MI para adolescentes')).toEqual(['therapies:motivational-interviewing', 'specialties:adolescents']);
+  });
+
+  it('reads Spanish state names and cities that begin with an article', () => {
+    expect(interpretQuery('detox en nueva york').place).toMatchObject({ kind: 'state', state: 'NY' });
+    expect(interpretQuery('iop en carolina del norte').place).toMatchObject({ kind: 'state', state: 'NC' });
+    const la = interpretQuery('clinica en los angeles, ca').place;
+    expect(la).toMatchObject({ kind: 'city', city: 'los angeles', state: 'CA' });
+    expect(la?.kind === 'city' && la.cityWords.map((w) => w.word)).toEqual(['angeles']);
+    expect(interpretQuery('iop en el paso tx').place).toMatchObject({ kind: 'city', city: 'el paso', state: 'TX' });
+  });
+
+  it('negates with "sin" and "que no sea", but "sin seguro" is a way to pay', () => {
+    expect(terms('rehab sin seguro')).toEqual(['careFocus:substance-use', 'payment:state-funded']);
+    expect(interpretQuery('residencial sin 12 pasos').negated.map((t) => t.ids)).toEqual([['twelve-step']]);
+    expect(interpretQuery('iop que no sea residencial').negated.map((t) => t.ids)).toEqual([['residential']]);
+  });
+
+  it('flags Spanish crisis words, and "no quiero vivir" negates nothing', () => {
+    for (const q of ['quiero morir', 'me quiero matar', 'pensamientos de suicidio', 'sobredosis', 'ya no puedo más']) {
+      expect(interpretQuery(q).crisis, q).toBe(true);
+      expect(interpretQuery(q).nameWords, q).toEqual([]);
+    }
+    const r = interpretQuery('no quiero vivir, ayuda con las drogas');
+    expect(r.crisis).toBe(true);
+    expect(r.negated).toEqual([]);
+    expect(terms('no quiero vivir, ayuda con las drogas')).toEqual(['careFocus:substance-use']);
+  });
+
+  it('reads an age in años, and never "medicamento" as Medicaid', () => {
+    expect(terms('para mi hija de 15 años')).toEqual(['specialties:adolescents']);
+    expect(terms('medicamento para la ansiedad')).toEqual(['careFocus:mental-health']);
+    expect(names('medicamento para la ansiedad')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import {
   NEAR_ME_PHRASES,
   NEGATIONS,
   PLACE_CUES,
+  SPANISH_MID_SENTENCE_CODES,
   SPANISH_PLACE_CUES,
   SPANISH_STATE_CODE_LOOKALIKES,
 } from './lexicon';
@@ -24,6 +25,7 @@ const CUES = keyed(PLACE_CUES).sort((a, b) => b.length - a.length);
 const CUE_WORDS = new Set(CUES.flat());
 const SPANISH_CUE_WORDS = new Set(keyed(SPANISH_PLACE_CUES).flat());
 const CODE_LOOKALIKES = new Set<string>(SPANISH_STATE_CODE_LOOKALIKES);
+const MID_SENTENCE_CODES = new Set<string>(SPANISH_MID_SENTENCE_CODES);
 const CAPITALS_ONLY = new Set<string>(CAPITALS_ONLY_TERMS);
 const NEAR_ME = keyed(NEAR_ME_PHRASES);
 const CRISIS = keyed(CRISIS_PHRASES);
@@ -56,8 +58,11 @@ class Reader {
   private readonly tokens: Token[];
   private readonly used: boolean[];
   private readonly out: QueryReading = { terms: [], negated: [], nameWords: [], crisis: false };
-  /** Tokens inside some exact taxonomy phrase, by a first greedy pass: they are not city names. */
-  private covered: boolean[] = [];
+  /**
+   * Tokens inside some exact taxonomy phrase, by a first greedy pass: they
+   * are not city names. Each holds the phrase's length in words (0: none).
+   */
+  private covered: number[] = [];
   private readonly crisisWord: boolean[] = [];
   /** Text ends mid-word: its last word may be unfinished. */
   private readonly typing: boolean;
@@ -160,14 +165,16 @@ class Reader {
   }
 
   /**
-   * A state code that is a Spanish word right after a Spanish place word,
-   * typed in lower case: "en la florida" is not Louisiana, "cerca al parque"
-   * not Alabama. In capitals ("en LA") it stays a code.
+   * A state code typed in lower case where it is a Spanish word (see
+   * SPANISH_STATE_CODE_LOOKALIKES): "en la florida" is not Louisiana,
+   * "casa de recuperación" not Delaware.
    */
   private isSpanishWordNotCode(i: number): boolean {
     const token = this.tokens[i]!;
+    if (!CODE_LOOKALIKES.has(token.norm) || token.afterComma || this.inCapitals(i)) return false;
     const before = this.tokens[i - 1];
-    return CODE_LOOKALIKES.has(token.norm) && !!before && SPANISH_CUE_WORDS.has(before.norm) && !this.inCapitals(i);
+    if (before && SPANISH_CUE_WORDS.has(before.norm)) return true;
+    return MID_SENTENCE_CODES.has(token.norm) && i < this.tokens.length - 1;
   }
 
   /** Was token i typed in capitals ("MI", "LA")? */
@@ -207,7 +214,9 @@ class Reader {
       const restKnown = this.allKnown(end, n);
       // "in indiana pa": try the city reading before the state one.
       if (!hasCity && afterCue && !state.isCode && end < n && this.cityStateFollows(i)) continue;
-      if (!hasCity && state.isCode && this.isSpanishWordNotCode(i)) continue;
+      if (state.isCode && this.isSpanishWordNotCode(i)) continue;
+      // A state inside a longer term phrase is part of it: "Alaska Native" is a way to pay.
+      if (this.covered[i]! > state.length) continue;
       // "colorado springs", "kansas city": a state name that begins a place name.
       const partOfName = end < n && !this.used[end] && this.isUnknownWord(end);
       const ok = hasCity
@@ -283,12 +292,13 @@ class Reader {
     return true;
   }
 
-  private exactCover(): boolean[] {
-    const covered = this.tokens.map(() => false);
+  /** For each token, how many words the exact taxonomy phrase over it has (0: none). */
+  private exactCover(): number[] {
+    const covered = this.tokens.map(() => 0);
     for (let i = 0; i < this.tokens.length;) {
       let len = Math.min(this.freeRun(i), this.book.maxWords);
       while (len > 0 && !this.meaningAt(i, len)) len--;
-      for (let k = 0; k < len; k++) covered[i + k] = true;
+      for (let k = 0; k < len; k++) covered[i + k] = len;
       i += Math.max(1, len);
     }
     return covered;

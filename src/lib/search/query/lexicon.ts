@@ -52,19 +52,21 @@ export const FILLER_WORDS: readonly string[] = words(`
   // Spanish glue: "busco un programa para mi hijo que acepte medicaid", "iop en español"
   de del al el la las los lo le les en para por con que y un una unos unas mi mis tu tus su sus
   yo me te se nos es son soy esta estan estoy hay tiene tienen tengo tenga puede pueden pueda puedo
-  necesito necesita necesitan necesitamos busco buscando buscar quiero quiere queremos quisiera
+  necesito necesita necesitan necesitamos busco buscando buscar encontrar quiero quiere queremos quisiera
   ayuda ayudar ayudame favor porfavor gracias hola donde como cual cuales algun alguna alguno alguien
   algo otro otra muy mas mucho ya hoy ahora urgente pronto abierto abierta disponible cerca aqui
   // Spanish verbs of paying and speaking: "¿toman medicaid?", "que hablen español"
   habla hablan hable hablen acepta aceptan acepte acepten aceptar toma toman tome tomen tomar
-  cubre cubren cobran ofrece ofrecen da dan atiende atienden sea
+  cubre cubren cobran ofrece ofrecen da dan atiende atienden sea recete receten recetar
+  // Spanish: the trouble said around a term ("que usan drogas", "me siento triste", "que hago")
+  usa usan usando siento sentir solo sola hago hacer manda mando mandaron
   // Spanish: what a facility is, and who it is for
   tratamiento tratamientos programa programas clinica clinicas centro centros servicio servicios
   lugar lugares opcion opciones proveedor proveedores doctora doctores grupo grupos cita citas
   hijo hija hijos hijas esposo esposa familia mama papa madre padre hermano hermana novio novia
   pareja amigo amiga persona personas gente edad ano anos trabajo estado ciudad condado
   problema problemas dejar parar informacion mejor mejores bueno buena
-  medicamento medicamentos medicina medicinas pastilla pastillas receta recetas
+  medicamento medicamentos medicina medicinas receta recetas
 `);
 
 /** Spanish words that introduce a place: "cerca de 33130", "en Miami, FL", "código postal 10032". */
@@ -85,11 +87,18 @@ export const PLACE_CUES = [
 ];
 
 /**
- * State codes that are everyday Spanish words ("en la florida", "cerca de mi
- * casa", "cerca al parque"): after a Spanish place word they are read as
- * Spanish, unless typed in capitals ("en LA").
+ * State codes that are everyday Spanish words. In lower case after a Spanish
+ * place word they are Spanish ("en la florida", "cerca al parque"); in
+ * capitals they stay codes ("en LA").
  */
 export const SPANISH_STATE_CODE_LOOKALIKES = ['la', 'de', 'al', 'mi', 'me'] as const;
+
+/**
+ * Of those, the ones that are Spanish in lower case anywhere but at the end
+ * or after a comma: "de" is "of" in "casa de recuperación" and "clases de
+ * drogas", Delaware in "Dover, de" and "dover de".
+ */
+export const SPANISH_MID_SENTENCE_CODES = ['de'] as const;
 
 /**
  * Abbreviations that are also everyday Spanish words: "MI" is motivational
@@ -175,6 +184,7 @@ export const CRISIS_PHRASES = [
   'lastimarme',
   'cortarme',
   'me corte',
+  'se corta',
   'ya no puedo mas',
   'no aguanto mas',
   'sobredosis',
