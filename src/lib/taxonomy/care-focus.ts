@@ -88,6 +88,7 @@ export const CARE_FOCUS = [
         'abuso de drogas',
         'abuso de alcohol',
         'trastorno por consumo de sustancias',
+        'trastorno por uso de sustancias',
         'trastorno por consumo de opioides',
         'trastorno por consumo de alcohol',
         'sobredosis',

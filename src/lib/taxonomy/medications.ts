@@ -40,7 +40,12 @@ export const MEDICATIONS = [
       label: 'Buprenorfina',
       description:
         'Un medicamento para el trastorno por consumo de opioides, conocido como Suboxone o Sublocade, que calma los antojos y la abstinencia.',
-      synonyms: ['buprenorfina', 'tratamiento asistido con medicamentos', 'tratamiento asistido por medicamentos'],
+      synonyms: [
+        'buprenorfina',
+        'tratamiento asistido con medicamentos',
+        'tratamiento asistido por medicamentos',
+        'tratamiento con ayuda de medicamentos',
+      ],
     },
     samhsa: { su: ['BU', 'BUM', 'DB', 'UB', 'BWN', 'BWON', 'BERI', 'BSDM'] },
   },
@@ -60,6 +65,7 @@ export const MEDICATIONS = [
         'programa de metadona',
         'tratamiento asistido con medicamentos',
         'tratamiento asistido por medicamentos',
+        'tratamiento con ayuda de medicamentos',
       ],
     },
     samhsa: { su: ['MU', 'METH', 'MM', 'DM'] },
@@ -75,7 +81,12 @@ export const MEDICATIONS = [
       label: 'Naltrexona',
       description:
         'Un medicamento, en pastilla o en inyección mensual (Vivitrol), que bloquea el efecto de los opioides y reduce las ganas de beber.',
-      synonyms: ['naltrexona', 'tratamiento asistido con medicamentos', 'tratamiento asistido por medicamentos'],
+      synonyms: [
+        'naltrexona',
+        'tratamiento asistido con medicamentos',
+        'tratamiento asistido por medicamentos',
+        'tratamiento con ayuda de medicamentos',
+      ],
     },
     samhsa: { su: ['NU', 'UN', 'RPN', 'NXN', 'VTRL'] },
   },

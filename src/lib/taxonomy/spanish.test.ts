@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CODED_VOCABULARIES, LEVELS_OF_CARE, TELEHEALTH, type Term } from '.';
+import { CODED_VOCABULARIES, LEVELS_OF_CARE, PAYMENT, TELEHEALTH, type Term } from '.';
 
 /** Every vocabulary the site shows, telehealth included, by name. */
 const VOCABULARIES: [string, readonly Term[]][] = [...Object.entries(CODED_VOCABULARIES), ['telehealth', [TELEHEALTH]]];
@@ -43,5 +45,16 @@ describe('Spanish words of the taxonomy', () => {
         }
       }
     }
+  });
+});
+
+describe('docs/glossary-es.md', () => {
+  const glossary = readFileSync(fileURLToPath(new URL('../../../docs/glossary-es.md', import.meta.url)), 'utf8');
+
+  it.each([
+    ['levels of care', LEVELS_OF_CARE],
+    ['payment', PAYMENT],
+  ] as const)('names every %s term by its Spanish label, so pages and taxonomy agree', (_name, terms) => {
+    for (const term of terms) expect(glossary, term.id).toContain(`**${term.es.label}**`);
   });
 });
