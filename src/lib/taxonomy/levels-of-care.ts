@@ -96,7 +96,7 @@ export const LEVELS_OF_CARE = [
       label: 'Programa ambulatorio intensivo (IOP)',
       plural: 'Programas ambulatorios intensivos',
       description:
-        'Tratamiento organizado de varias horas al día, de 3 a 5 días por semana, mientras usted vive en casa; muchos programas tienen horario de día o de noche.',
+        'Tratamiento de varias horas al día, de 3 a 5 días por semana, mientras usted vive en casa; muchos programas tienen horario de día o de noche.',
       hoursPerWeek: 'De 9 a 19 horas por semana (6 o más para adolescentes)',
       synonyms: [
         'ambulatorio intensivo',

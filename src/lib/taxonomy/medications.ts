@@ -39,7 +39,7 @@ export const MEDICATIONS = [
     es: {
       label: 'Buprenorfina',
       description:
-        'Un medicamento para el trastorno por consumo de opioides, conocido como Suboxone o Sublocade, que calma los antojos y la abstinencia.',
+        'Un medicamento para el trastorno por consumo de opioides, conocido como Suboxone o Sublocade, que calma las ansias de consumir y los síntomas de abstinencia.',
       synonyms: [
         'buprenorfina',
         'tratamiento asistido con medicamentos',

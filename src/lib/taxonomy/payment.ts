@@ -1,5 +1,13 @@
 import type { Term } from './term';
 
+/** Words for "cheap": a sliding fee, payment help and free care all answer them. */
+const LOW_COST = ['low cost', 'affordable', 'cheap', 'cheapest', 'inexpensive'] as const;
+const LOW_COST_ES = ['bajo costo', 'de bajo costo', 'barato', 'barata', 'economico', 'economica'] as const;
+
+/** Words for having no money: public funding and free care both answer them. */
+const NO_MONEY = ['no money', 'cant afford'] as const;
+const NO_MONEY_ES = ['sin dinero', 'no tengo dinero', 'no puedo pagar'] as const;
+
 /** Ways to pay. Medicaid comes first: it is the filter most visitors need. */
 export const PAYMENT = [
   {
@@ -121,17 +129,7 @@ export const PAYMENT = [
     id: 'sliding-scale',
     label: 'Sliding fee scale',
     description: 'The fee is based on your income, so it can cost less if you earn less.',
-    synonyms: [
-      'sliding scale',
-      'sliding fee',
-      'income based',
-      'reduced fee',
-      'low cost',
-      'affordable',
-      'cheap',
-      'cheapest',
-      'inexpensive',
-    ],
+    synonyms: ['sliding scale', 'sliding fee', 'income based', 'reduced fee', ...LOW_COST],
     es: {
       label: 'Tarifa según ingresos (escala móvil)',
       description: 'Lo que usted paga depende de sus ingresos: si gana menos, puede pagar menos.',
@@ -147,12 +145,7 @@ export const PAYMENT = [
         'de acuerdo a sus ingresos',
         'tarifa reducida',
         'cuota reducida',
-        'bajo costo',
-        'de bajo costo',
-        'barato',
-        'barata',
-        'economico',
-        'economica',
+        ...LOW_COST_ES,
       ],
     },
     samhsa: { su: ['SS'], mh: ['SS'] },
@@ -161,17 +154,7 @@ export const PAYMENT = [
     id: 'payment-assistance',
     label: 'Payment assistance',
     description: 'The facility can help you pay; ask them for details.',
-    synonyms: [
-      'financial assistance',
-      'financial aid',
-      'scholarship',
-      'payment plan',
-      'low cost',
-      'affordable',
-      'cheap',
-      'cheapest',
-      'inexpensive',
-    ],
+    synonyms: ['financial assistance', 'financial aid', 'scholarship', 'payment plan', ...LOW_COST],
     es: {
       label: 'Ayuda para pagar',
       description: 'El centro puede ayudarle a pagar; pregunte qué opciones tiene.',
@@ -181,12 +164,7 @@ export const PAYMENT = [
         'ayuda para pagar',
         'plan de pagos',
         'beca',
-        'bajo costo',
-        'de bajo costo',
-        'barato',
-        'barata',
-        'economico',
-        'economica',
+        ...LOW_COST_ES,
       ],
     },
     samhsa: { su: ['PA'], mh: ['PA'] },
@@ -239,8 +217,7 @@ export const PAYMENT = [
       'no insurance',
       'without insurance',
       'not insured',
-      'no money',
-      'cant afford',
+      ...NO_MONEY,
     ],
     es: {
       label: 'Fondos estatales o públicos',
@@ -256,9 +233,7 @@ export const PAYMENT = [
         'fondos publicos',
         'fondos estatales',
         'fondos del condado',
-        'sin dinero',
-        'no tengo dinero',
-        'no puedo pagar',
+        ...NO_MONEY_ES,
       ],
     },
     samhsa: { su: ['SI', 'FSA', 'SAMF'], mh: ['SI', 'SMHA', 'OSF', 'CMHG'] },
@@ -267,18 +242,7 @@ export const PAYMENT = [
     id: 'free',
     label: 'Free of charge',
     description: 'Treatment is free: the facility does not charge for it.',
-    synonyms: [
-      'free',
-      'no cost',
-      'no charge',
-      'no money',
-      'cant afford',
-      'low cost',
-      'affordable',
-      'cheap',
-      'cheapest',
-      'inexpensive',
-    ],
+    synonyms: ['free', 'no cost', 'no charge', ...NO_MONEY, ...LOW_COST],
     es: {
       label: 'Gratis',
       description: 'El tratamiento es gratis: el centro no cobra por él.',
@@ -289,15 +253,8 @@ export const PAYMENT = [
         'sin costo',
         'sin cobro',
         'no cobran',
-        'sin dinero',
-        'no tengo dinero',
-        'no puedo pagar',
-        'bajo costo',
-        'de bajo costo',
-        'barato',
-        'barata',
-        'economico',
-        'economica',
+        ...NO_MONEY_ES,
+        ...LOW_COST_ES,
       ],
     },
     samhsa: { su: ['NP'] },

@@ -462,7 +462,7 @@ export const SPECIALTIES = [
     es: {
       label: 'Manejar bajo la influencia (DUI o DWI)',
       description:
-        'Un programa para personas enviadas por la corte o el DMV después de manejar bajo los efectos del alcohol o las drogas.',
+        'Un programa para personas que deben tomar clases o tratamiento después de manejar bajo los efectos del alcohol o las drogas.',
       synonyms: [
         'manejar borracho',
         'manejar tomado',

@@ -65,7 +65,7 @@ export const THERAPIES = [
     synonyms: ['motivational incentives', 'CM', 'vouchers'],
     es: {
       label: 'Manejo de contingencias',
-      description: 'Pequeñas recompensas por cumplir metas, como tener pruebas de drogas negativas.',
+      description: 'Pequeñas recompensas por cumplir metas, como salir negativo en las pruebas de drogas.',
       synonyms: ['manejo de contingencias', 'incentivos motivacionales', 'premios por pruebas negativas'],
     },
     samhsa: { su: ['CMI', 'CRV'] },
@@ -77,7 +77,8 @@ export const THERAPIES = [
     synonyms: ['EMDR', 'trauma therapy', 'trauma focused'],
     es: {
       label: 'Terapia enfocada en el trauma',
-      description: 'Terapia que le ayuda a sanar del trauma de forma segura, como la consejería para el trauma o EMDR.',
+      description:
+        'Terapia que le ayuda a sanar del trauma de forma segura, como la consejería para el trauma o la terapia EMDR.',
       synonyms: ['terapia de trauma', 'terapia para el trauma', 'terapia enfocada en el trauma'],
     },
     samhsa: { su: ['TRC'], mh: ['EMDR'] },
@@ -142,7 +143,7 @@ export const THERAPIES = [
     description: 'Planning for and handling triggers so that recovery lasts.',
     es: {
       label: 'Prevención de recaídas',
-      description: 'Un plan para manejar lo que le provoca a consumir, para que la recuperación dure.',
+      description: 'Un plan para manejar lo que le da ganas de volver a consumir, para que la recuperación dure.',
       synonyms: ['prevencion de recaidas', 'prevencion de recaida', 'recaidas', 'recaida'],
     },
     samhsa: { su: ['RELP'] },
@@ -154,7 +155,7 @@ export const THERAPIES = [
     es: {
       label: 'Modelo Matrix',
       description:
-        'Un tratamiento ambulatorio organizado para el consumo de estimulantes, que combina varias terapias.',
+        'Un tratamiento ambulatorio para el consumo de estimulantes, como la metanfetamina o la cocaína, que combina varias terapias.',
       synonyms: ['modelo matrix', 'modelo matriz'],
     },
     samhsa: { su: ['MXM'] },

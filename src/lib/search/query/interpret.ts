@@ -8,14 +8,11 @@ import {
   NEAR_ME_PHRASES,
   NEGATIONS,
   PLACE_CUES,
-  SPANISH_MID_SENTENCE_CODES,
-  SPANISH_PLACE_CUES,
-  SPANISH_STATE_CODE_LOOKALIKES,
 } from './lexicon';
 import { PhraseBook, type PhraseMeaning } from './phrase-book';
-import { CITY_ALIASES, CITY_ARTICLES, stateAt, zipAt } from './places';
+import { CITY_ALIASES, CITY_ARTICLES, isSpanishWordNotCode, stateAt, zipAt } from './places';
 import type { NameWord, QueryReading, ReadTerm, Span } from './reading';
-import { phraseKey, tokenize, type Token } from './tokens';
+import { phraseKey, tokenize, typedInCapitals, type Token } from './tokens';
 
 const FILLER = new Set(FILLER_WORDS);
 const keyed = (phrases: readonly string[]) => phrases.map((p) => phraseKey(p).split(' '));
@@ -23,9 +20,6 @@ const keyed = (phrases: readonly string[]) => phrases.map((p) => phraseKey(p).sp
 const CUES = keyed(PLACE_CUES).sort((a, b) => b.length - a.length);
 /** Every word of a place cue: never part of a city name. */
 const CUE_WORDS = new Set(CUES.flat());
-const SPANISH_CUE_WORDS = new Set(keyed(SPANISH_PLACE_CUES).flat());
-const CODE_LOOKALIKES = new Set<string>(SPANISH_STATE_CODE_LOOKALIKES);
-const MID_SENTENCE_CODES = new Set<string>(SPANISH_MID_SENTENCE_CODES);
 const CAPITALS_ONLY = new Set<string>(CAPITALS_ONLY_TERMS);
 const NEAR_ME = keyed(NEAR_ME_PHRASES);
 const CRISIS = keyed(CRISIS_PHRASES);
@@ -165,26 +159,6 @@ class Reader {
   }
 
   /**
-   * A state code typed in lower case where it is a Spanish word (see
-   * SPANISH_STATE_CODE_LOOKALIKES): "en la florida" is not Louisiana,
-   * "casa de recuperación" not Delaware.
-   */
-  private isSpanishWordNotCode(i: number): boolean {
-    const token = this.tokens[i]!;
-    if (!CODE_LOOKALIKES.has(token.norm) || token.afterComma || this.inCapitals(i)) return false;
-    const before = this.tokens[i - 1];
-    if (before && SPANISH_CUE_WORDS.has(before.norm)) return true;
-    return MID_SENTENCE_CODES.has(token.norm) && i < this.tokens.length - 1;
-  }
-
-  /** Was token i typed in capitals ("MI", "LA")? */
-  private inCapitals(i: number): boolean {
-    const { start, end } = this.tokens[i]!;
-    const typed = this.text.slice(start, end);
-    return typed === typed.toUpperCase();
-  }
-
-  /**
    * A city and state ("Denver, CO", "in Austin TX", "dearborn mi"), or a
    * state on its own ("rehab in ohio", "texas iop"). Two-letter codes count
    * only after a comma, after "in"/"near", right after a city name, or as
@@ -214,7 +188,7 @@ class Reader {
       const restKnown = this.allKnown(end, n);
       // "in indiana pa": try the city reading before the state one.
       if (!hasCity && afterCue && !state.isCode && end < n && this.cityStateFollows(i)) continue;
-      if (state.isCode && this.isSpanishWordNotCode(i)) continue;
+      if (state.isCode && isSpanishWordNotCode(this.tokens, this.text, i)) continue;
       // A state inside a longer term phrase is part of it: "Alaska Native" is a way to pay.
       if (this.covered[i]! > state.length) continue;
       // "colorado springs", "kansas city": a state name that begins a place name.
@@ -307,7 +281,8 @@ class Reader {
   private meaningAt(i: number, length: number): PhraseMeaning | undefined {
     if (i + length > this.tokens.length) return undefined;
     // "mi hijo" is Spanish; "MI" is motivational interviewing.
-    if (length === 1 && CAPITALS_ONLY.has(this.tokens[i]!.norm) && !this.inCapitals(i)) return undefined;
+    const first = this.tokens[i]!;
+    if (length === 1 && CAPITALS_ONLY.has(first.norm) && !typedInCapitals(this.text, first)) return undefined;
     return this.book.lookup(this.tokens.slice(i, i + length).map((t) => t.stem));
   }
 

@@ -1,5 +1,6 @@
 import { US_STATES, type StateCode } from '../../geo/states';
-import type { Token } from './tokens';
+import { SPANISH_MID_SENTENCE_CODES, SPANISH_PLACE_CUES, SPANISH_STATE_CODE_LOOKALIKES } from './lexicon';
+import { phraseKey, typedInCapitals, type Token } from './tokens';
 
 /** State names as Spanish speakers write them where they differ from English, accents folded ("Nueva York"). */
 const SPANISH_STATE_NAMES: [string, StateCode][] = [
@@ -43,6 +44,23 @@ export function stateAt(
   }
   const code = tokens[i] && STATE_CODES.get(tokens[i].norm);
   return code ? { code, length: 1, isCode: true } : undefined;
+}
+
+const CODE_LOOKALIKES = new Set<string>(SPANISH_STATE_CODE_LOOKALIKES);
+const MID_SENTENCE_CODES = new Set<string>(SPANISH_MID_SENTENCE_CODES);
+const SPANISH_CUE_WORDS = new Set(SPANISH_PLACE_CUES.flatMap((cue) => phraseKey(cue).split(' ')));
+
+/**
+ * Whether the state code at token `i` is a Spanish word there, typed in
+ * lower case (see SPANISH_STATE_CODE_LOOKALIKES): "en la florida" is not
+ * Louisiana, "casa de recuperación" not Delaware.
+ */
+export function isSpanishWordNotCode(tokens: readonly Token[], text: string, i: number): boolean {
+  const token = tokens[i]!;
+  if (!CODE_LOOKALIKES.has(token.norm) || token.afterComma || typedInCapitals(text, token)) return false;
+  const before = tokens[i - 1];
+  if (before && SPANISH_CUE_WORDS.has(before.norm)) return true;
+  return MID_SENTENCE_CODES.has(token.norm) && i < tokens.length - 1;
 }
 
 /** Spanish articles that begin city names ("Los Angeles", "El Paso", "Las Cruces", "Del Rio"). */

@@ -73,6 +73,12 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Was the token typed in capitals ("MI", "LA"), not "mi" or "Mi"? */
+export function typedInCapitals(text: string, token: Token): boolean {
+  const typed = text.slice(token.start, token.end);
+  return typed === typed.toUpperCase();
+}
+
 /** Normalised words of a phrase, stemmed: how taxonomy phrases are keyed. */
 export function phraseKey(phrase: string): string {
   return tokenize(phrase)
