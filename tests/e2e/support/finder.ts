@@ -89,7 +89,8 @@ export async function waitForResults(
       const el = document.querySelector<HTMLElement>('.finder-results');
       if (!el || !phases.includes(el.dataset.phase ?? '')) return false;
       const params = new URLSearchParams((el.dataset.resultsKey ?? '').split('|')[0]);
-      return Object.entries(wanted).every(([k, v]) => params.get(k) === v);
+      // An empty value means the parameter is absent.
+      return Object.entries(wanted).every(([k, v]) => (params.get(k) ?? '') === v);
     },
     { wanted: accept, phases },
   );
