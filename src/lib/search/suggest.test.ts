@@ -7,6 +7,10 @@ describe('did you mean', () => {
     expect(suggestFor('medicaud', [])).toBe('Medicaid');
   });
 
+  it('offers the Spanish label, with its accents, for a misspelt Spanish word', () => {
+    expect(suggestFor('desintosicasion', [])).toBe('Desintoxicación');
+  });
+
   it('offers a facility name word too', () => {
     expect(suggestFor('hazeldon', ['hazelden', 'harbor'])).toBe('hazelden');
   });

@@ -13,14 +13,29 @@ import { CODED_VOCABULARIES, TELEHEALTH, type Term } from '../taxonomy';
 /** Fuse's threshold: looser than matching, since a person confirms the guess. */
 const THRESHOLD = 0.4;
 
-/** Every label and synonym of the taxonomy, as people read them ("Suboxone", "Medicaid"). */
-function termWords(): string[] {
+/**
+ * Every label and synonym of the taxonomy, each with what to offer for it:
+ * itself ("Suboxone", "Medicaid"), or for a Spanish search word, stored
+ * without accents, the term's Spanish label ("Desintoxicación").
+ */
+function termWords(): { item: string; offer: string }[] {
   const terms = [...Object.values(CODED_VOCABULARIES).flat(), TELEHEALTH] as Term[];
-  const words = terms.flatMap((t) => [t.label, ...(t.synonyms ?? []), ...(t.es?.synonyms ?? [])]);
-  return [...new Set(words.filter((w) => w.length >= 3 && !w.includes('(')))];
+  const words = terms.flatMap((t) => [
+    ...[t.label, ...(t.synonyms ?? [])].map((w) => ({ item: w, offer: w })),
+    ...[t.es?.label ?? '', ...(t.es?.synonyms ?? [])].map((w) => ({ item: w, offer: plain(t.es?.label ?? w) })),
+  ]);
+  return words.filter((w) => w.item.length >= 3 && !w.item.includes('('));
 }
 
-let termList: string[] | undefined;
+let termList: { item: string; offer: string }[] | undefined;
+
+/** A label as words to type: "Desintoxicación (detox)" -> "Desintoxicación". */
+function plain(label: string): string {
+  return label
+    .replace(/\s*\(.*?\)\s*/g, ' ')
+    .split('/')[0]!
+    .trim();
+}
 
 /**
  * The closest taxonomy word or name word to `word`, or undefined when none
@@ -28,8 +43,8 @@ let termList: string[] | undefined;
  */
 export function suggestFor(word: string, names: readonly string[]): string | undefined {
   termList ??= termWords();
-  const candidates = [...termList, ...names];
-  const fuse = new Fuse(candidates, { includeScore: true, threshold: THRESHOLD, ignoreLocation: true });
-  const best = fuse.search(word, { limit: 5 }).find((r) => r.item.toLowerCase() !== word);
-  return best?.item;
+  const candidates = [...termList, ...names.map((n) => ({ item: n, offer: n }))];
+  const fuse = new Fuse(candidates, { keys: ['item'], threshold: THRESHOLD, ignoreLocation: true });
+  const best = fuse.search(word, { limit: 5 }).find((r) => r.item.offer.toLowerCase() !== word);
+  return best?.item.offer;
 }
