@@ -1,10 +1,11 @@
 import { buildCells, type CellOptions } from '../geo/cells';
 import type { Facility } from '../schema';
-import { columnWidth, encodeColumn } from './columns';
+import { encodeColumn } from './columns';
 import { GROUPS } from './groups';
 import { MANIFEST_VERSION, type Manifest, type ManifestCell, type RecordFile } from './manifest';
 import { buildNameShards, type NameShard } from './name-index';
-import { compareForOrdinals, isSearchable, packFacility, unpackRecord, type PackedRecord } from './record';
+import { packFacility } from './pack';
+import { compareForOrdinals, isSearchable, unpackRecord, type PackedRecord } from './record';
 
 export const DEFAULT_CELL_OPTIONS: CellOptions = { maxPoints: 150, maxLevel: 10 };
 /**
@@ -13,6 +14,11 @@ export const DEFAULT_CELL_OPTIONS: CellOptions = { maxPoints: 150, maxLevel: 10 
  * page of a common one touches one or two.
  */
 export const CHUNK_SIZE = 8;
+
+/** Bytes per facility in a group's column: one for up to 8 terms, four for 32. */
+export function columnWidth(group: number): number {
+  return Math.max(1, Math.ceil(GROUPS[group]!.terms.length / 8));
+}
 
 /** Every static file the finder searches, built from the facilities. */
 export interface SearchIndex {

@@ -1,16 +1,12 @@
-import { GROUPS } from './groups';
+import { GROUP_KEYS } from './group-keys';
 
 /**
  * A group's column: every facility's mask for that group, in ordinal order,
- * as little-endian bytes (one byte for up to 8 terms, four for 32). A
- * search of a state or the country needs only these to filter and count,
- * not the facilities themselves: all of them together weigh about a tenth
- * of the full records.
+ * as little-endian bytes (one byte for up to 8 terms, four for 32; the
+ * manifest gives each column's width). A search of a state or the country
+ * needs only these to filter and count, not the facilities themselves: all
+ * of them together weigh about a tenth of the full records.
  */
-export function columnWidth(group: number): number {
-  return Math.max(1, Math.ceil(GROUPS[group]!.terms.length / 8));
-}
-
 export function encodeColumn(masks: readonly number[], width: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(masks.length * width);
   masks.forEach((mask, i) => {
@@ -33,5 +29,5 @@ export function decodeColumn(bytes: Uint8Array, width: number, total: number): U
 
 /** Name of the file of a group's column, or of the flags (`group` = -1). */
 export function columnFile(group: number): string {
-  return `search/g/${group < 0 ? 'flags' : GROUPS[group]!.key}.bin`;
+  return `search/g/${group < 0 ? 'flags' : GROUP_KEYS[group]!}.bin`;
 }

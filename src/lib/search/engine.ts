@@ -1,7 +1,7 @@
 import { bboxContains, circleBBox } from '../geo/bbox';
 import { distanceMiles, type LatLon } from '../geo/distance';
 import { applyFacets, isEmptyFilter, mergeFilters, type FacetCounts, type FacetFilter } from './facets';
-import { FILTER_GROUPS, GROUP_INDEX } from './groups';
+import { FILTER_GROUPS, GROUP_INDEX } from './group-keys';
 import { wordScores, type NameWordQuery } from './name-match';
 import { hasPoint } from './record';
 import { nameRanks, rank, type RankOrder } from './rank';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFacets, isEmptyFilter, mergeFilters, NO_FILTER, type FacetFilter } from './facets';
 import { groupTerms, maskOf } from './groups';
-import { packFacility } from './record';
+import { packFacility } from './pack';
 import { RecordStore } from './store';
 import { makeFacility } from './testing';
 

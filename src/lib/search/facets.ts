@@ -1,4 +1,4 @@
-import { FILTER_GROUPS, GROUP_COUNT, GROUP_INDEX, type FilterGroupKey } from './groups';
+import { FILTER_GROUPS, GROUP_COUNT, GROUP_INDEX, type FilterGroupKey } from './group-keys';
 import { FLAG_TELEHEALTH } from './record';
 
 /** Flat per-record masks and flags, as RecordStore keeps them. */

@@ -1,7 +1,7 @@
 import { bboxIntersects, circleBBox, nearestPointInBBox, type BBox } from '../geo/bbox';
 import { parseCellKey } from '../geo/cells';
 import { distanceMiles, type LatLon } from '../geo/distance';
-import { GROUPS } from './groups';
+import { GROUP_COUNT } from './group-keys';
 
 export const MANIFEST_VERSION = 2;
 
@@ -26,7 +26,7 @@ export interface Manifest {
   chunk: number;
   /** State code -> [first ordinal, one past the last]. */
   states: Record<string, [number, number]>;
-  /** Bytes per facility of each group's column (/search/g/<group>.bin), in GROUPS order. */
+  /** Bytes per facility of each group's column (/search/g/<group>.bin), in packing order (group-keys.ts). */
   columns: number[];
   /** First characters of name words that have a shard (/search/n/<char>.json). */
   names: string[];
@@ -82,7 +82,7 @@ export function isManifest(value: unknown): value is Manifest {
     m.chunk > 0 &&
     typeof m.states === 'object' &&
     Array.isArray(m.columns) &&
-    m.columns.length === GROUPS.length &&
+    m.columns.length === GROUP_COUNT &&
     Array.isArray(m.names)
   );
 }

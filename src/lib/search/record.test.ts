@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GROUP_INDEX, groupTerms, bitsOf, maskOf, termsOf } from './groups';
-import { compareForOrdinals, FLAG_APPROXIMATE, FLAG_TELEHEALTH, packFacility, unpackRecord } from './record';
+import { packFacility } from './pack';
+import { compareForOrdinals, FLAG_APPROXIMATE, FLAG_TELEHEALTH, unpackRecord } from './record';
 import { makeFacility } from './testing';
 
 describe('taxonomy masks', () => {

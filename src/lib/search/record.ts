@@ -1,5 +1,5 @@
 import type { Facility } from '../schema';
-import { GROUPS, maskOf } from './groups';
+import { GROUP_COUNT } from './group-keys';
 
 /** Bits of a record's `flags`. */
 export const FLAG_TELEHEALTH = 1;
@@ -8,7 +8,7 @@ export const FLAG_APPROXIMATE = 2;
 export const FLAG_TEMPORARILY_CLOSED = 4;
 
 /** Coordinates are stored as integers of 1/10,000 degree (about 11 m). */
-const COORD_SCALE = 1e4;
+export const COORD_SCALE = 1e4;
 
 /**
  * One facility as the search files carry it: a JSON array, so keys are not
@@ -76,28 +76,6 @@ export function compareForOrdinals(
   return 0;
 }
 
-export function packFacility(f: Facility, ordinal: number): PackedRecord {
-  let flags = 0;
-  if (f.telehealth) flags |= FLAG_TELEHEALTH;
-  if (f.location?.precision === 'zip-centroid') flags |= FLAG_APPROXIMATE;
-  if (f.status === 'temporarily-closed') flags |= FLAG_TEMPORARILY_CLOSED;
-  const masks = GROUPS.map((g) => maskOf(g.terms, f[g.field] as readonly string[]));
-  return [
-    ordinal,
-    f.id,
-    f.name,
-    f.alternateName ?? '',
-    f.address.city,
-    f.address.state,
-    f.location ? Math.round(f.location.lat * COORD_SCALE) : null,
-    f.location ? Math.round(f.location.lon * COORD_SCALE) : null,
-    flags,
-    f.phone ?? f.intakePhones[0] ?? '',
-    f.address.street1 ?? '',
-    ...masks,
-  ];
-}
-
 /** Decode a packed row; undefined when it is malformed. Missing trailing masks count as empty. */
 export function unpackRecord(row: readonly unknown[]): SearchRecord | undefined {
   const ordinal = row[0];
@@ -106,7 +84,7 @@ export function unpackRecord(row: readonly unknown[]): SearchRecord | undefined 
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   const masks: number[] = [];
-  for (let g = 0; g < GROUPS.length; g++) masks.push((Number(row[MASKS_AT + g]) || 0) >>> 0);
+  for (let g = 0; g < GROUP_COUNT; g++) masks.push((Number(row[MASKS_AT + g]) || 0) >>> 0);
   return {
     idx: ordinal,
     id: row[1],

@@ -1,7 +1,7 @@
 import { columnFile } from './columns';
 import { SearchEngine, type EngineQuery, type EngineResult } from './engine';
 import { isEmptyFilter, mergeFilters } from './facets';
-import { FILTER_GROUPS, GROUP_INDEX, type FilterGroupKey } from './groups';
+import { FILTER_GROUPS, GROUP_INDEX, type FilterGroupKey } from './group-keys';
 import { FileLoader, type FetchBytes, type FetchJson } from './loader';
 import {
   cellsForCircle,

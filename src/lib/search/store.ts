@@ -1,5 +1,5 @@
 import { decodeColumn } from './columns';
-import { GROUP_COUNT } from './groups';
+import { GROUP_COUNT } from './group-keys';
 import { NameIndex } from './name-index';
 import { unpackRecord, type SearchRecord } from './record';
 

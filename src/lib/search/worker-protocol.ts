@@ -1,4 +1,4 @@
-import type { FilterGroupKey } from './groups';
+import type { FilterGroupKey } from './group-keys';
 import type { Manifest } from './manifest';
 import type { SearchRecord } from './record';
 import type { SearchAnswer, SearchRequest } from './service';
