@@ -68,6 +68,12 @@ export class SearchWorkerClient {
     void this.call({ type: 'prefetch-names', chars: [...chars] }).catch(() => undefined);
   }
 
+  /** Every record at these ordinals, loading those not here yet (all results of a search, for a download). */
+  async loadRecords(ordinals: Int32Array): Promise<(SearchRecord | undefined)[]> {
+    await this.call({ type: 'records', ordinals });
+    return Array.from(ordinals, (n) => this.records[n]);
+  }
+
   /** Call `listener` whenever facilities arrive for a page already answered. */
   onRecords(listener: () => void): () => void {
     this.listeners.add(listener);

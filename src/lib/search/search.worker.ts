@@ -53,6 +53,9 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     case 'prefetch-names':
       await service.prefetchNames(request.chars);
       return { id: request.id, ok: true, added: [] };
+    case 'records':
+      await service.loadRecords(request.ordinals);
+      return { id: request.id, ok: true, added: added() };
     case 'complete-counts':
       await service.completeCounts(request.groups);
       return { id: request.id, ok: true, added: added() };

@@ -104,6 +104,25 @@ describe('search service', () => {
     expect(again.result.counts.telehealth).toBe(iop.filter((f) => f.telehealth).length);
   });
 
+  it('loads every result of a nationwide search on request, fetching only the chunks still missing', async () => {
+    const { service, fetched } = memoryService(all);
+    const req = request({ termFilter: withLevels(IOP) });
+    const { result } = await searchAndLoad(service, req);
+    const before = fetched.filter((p) => p.startsWith('search/d/')).length;
+    await service.loadRecords(result.order);
+    const ids = [...result.order].map((n) => service.store!.get(n)?.id);
+    expect(ids.every(Boolean)).toBe(true);
+    expect([...ids].sort()).toEqual(
+      all.filter((f) => f.levelsOfCare.includes('intensive-outpatient')).map((f) => f.id),
+    );
+    const chunks = fetched.filter((p) => p.startsWith('search/d/'));
+    expect(new Set(chunks).size).toBe(chunks.length);
+    expect(chunks.length).toBeGreaterThan(before);
+    // Asked again: everything is there, nothing more is fetched.
+    await service.loadRecords(result.order);
+    expect(fetched.filter((p) => p.startsWith('search/d/')).length).toBe(chunks.length);
+  });
+
   it('a state is one run of ordinals, listed by name', async () => {
     const { service } = memoryService(all);
     const { result } = await searchAndLoad(service, request({ state: 'WY', filter: withLevels(IOP) }));

@@ -123,6 +123,17 @@ export class SearchService {
     return out;
   }
 
+  /**
+   * Load every facility at these ordinals: all results of a search, not
+   * just the page shown (a download of the results). Only the result chunks
+   * still missing are fetched.
+   */
+  async loadRecords(ordinals: ArrayLike<number>): Promise<void> {
+    const manifest = await this.manifest();
+    const missing = Array.from(ordinals).filter((n) => !this.engine!.store.get(n));
+    await this.ensureRecords(chunksFor(manifest, missing).map((k) => `search/d/${k}.json`));
+  }
+
   /** Result chunks holding facilities of the page shown that are not loaded yet. */
   private pageChunks(manifest: Manifest, request: SearchRequest, result: EngineResult): string[] {
     const start = (request.page - 1) * request.pageSize;

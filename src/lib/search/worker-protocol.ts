@@ -8,7 +8,9 @@ export type WorkerRequest =
   | { id: number; type: 'manifest' }
   | { id: number; type: 'search'; request: SearchRequest }
   | { id: number; type: 'complete-counts'; groups: readonly FilterGroupKey[] }
-  | { id: number; type: 'prefetch-names'; chars: readonly string[] };
+  | { id: number; type: 'prefetch-names'; chars: readonly string[] }
+  /** Load the facilities at these ordinals (every result of a search, for a download). */
+  | { id: number; type: 'records'; ordinals: Int32Array };
 
 /**
  * Every reply carries the records the page has not seen yet, so every
