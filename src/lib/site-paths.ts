@@ -28,6 +28,10 @@ export const paths = {
   guides: () => withBase('guide/'),
   guide: (slug: string) => withBase(`guide/${slug}/`),
   about: (hash = '') => withBase(`about/${hash ? `#${hash}` : ''}`),
+  /** The saved facilities of this browser. */
+  shortlist: () => withBase('shortlist/'),
+  /** The open-data page, or one of its files ("directory.csv"). */
+  data: (file = '') => withBase(`data/${file}`),
 };
 
 /** Absolute URL of a site path, for canonical links, Open Graph and reports. */

@@ -4,6 +4,7 @@ import { GROUP_INDEX, groupTerms, termsOf } from '../../lib/search/groups';
 import { FLAG_APPROXIMATE, FLAG_TEMPORARILY_CLOSED, FLAG_TELEHEALTH, type SearchRecord } from '../../lib/search/record';
 import { paths } from '../../lib/site-paths';
 import type { Term } from '../../lib/taxonomy';
+import { SaveButton } from '../shortlist/SaveButton';
 
 const LEVELS = groupTerms('levels');
 const SPECIALTIES = groupTerms('specialties');
@@ -97,6 +98,12 @@ export const ResultItem = memo(function ResultItem({
             Show on map<span className="visually-hidden"> ({record.name})</span>
           </button>
         )}
+        <SaveButton
+          id={record.id}
+          name={record.name}
+          place={`${record.city}, ${record.state}`}
+          className="finder-button finder-button--secondary save-control"
+        />
       </p>
     </li>
   );

@@ -7,6 +7,7 @@ import { MapPanel } from './MapPanel';
 import type { FinderMapProps } from './FinderMap';
 import { Pager } from './Pager';
 import { ResultItem } from './ResultItem';
+import { ResultsTools } from './ResultsTools';
 
 const EMPTY = new Int32Array(0);
 
@@ -114,6 +115,7 @@ export const Results = memo(function Results(props: ResultsProps) {
           {caveat}
         </p>
       ))}
+      {result && result.order.length > 0 && phase === 'ready' && <ResultsTools result={result} />}
       {result && result.order.length === 0 && props.emptyHelp}
       {(mapVisible || mapMounted) && props.map && (
         <MapPanel

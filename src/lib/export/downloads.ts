@@ -2,6 +2,7 @@ import { columnsNamed, LISTING_COLUMNS, type Column } from '../open-data/columns
 import { toCsv } from '../open-data/csv';
 import { LISTING_FIELDS, type Listing } from '../open-data/listing';
 import { GROUPS, termsOf } from '../search/groups';
+import type { Term } from '../taxonomy';
 import {
   FLAG_APPROXIMATE,
   FLAG_TELEHEALTH,
@@ -71,7 +72,7 @@ export function listingOfRecord(record: SearchRecord, pageUrl: (id: string) => s
   const terms = Object.fromEntries(
     LISTING_FIELDS.map((field) => {
       const index = GROUPS.findIndex((g) => g.field === field);
-      return [field, termsOf(GROUPS[index]!.terms, record.masks[index] ?? 0).map((t) => t.label)];
+      return [field, termsOf(GROUPS[index]!.terms as readonly Term[], record.masks[index] ?? 0).map((t) => t.label)];
     }),
   ) as Listing['terms'];
   return {

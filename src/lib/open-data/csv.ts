@@ -1,4 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
+// The browser build: the Node one uses Buffer, which pages do not have (it carries a small polyfill).
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Cell, Column } from './columns';
 
 /** Byte order mark: tells Excel the file is UTF-8 (without it, "Español" opens as "EspaÃ±ol"). */

@@ -109,9 +109,12 @@ export function setCover(list: Shortlist, cover: string): Shortlist {
   return { items: list.items, ...(clean ? { cover: clean } : {}) };
 }
 
-/** A facility that moved to another id (listings merged): keep its note under the new id. */
-export function renameItem(list: Shortlist, from: string, to: { id: string; name: string }): Shortlist {
-  if (isSaved(list, to.id)) return removeItem(list, from);
+/**
+ * Update a saved facility's name and place, or follow it to another id
+ * (listings merged), keeping its note. If the new id is saved already, the old entry goes.
+ */
+export function renameItem(list: Shortlist, from: string, to: { id: string; name: string; place?: string }): Shortlist {
+  if (to.id !== from && isSaved(list, to.id)) return removeItem(list, from);
   return { ...list, items: list.items.map((i) => (i.id === from ? { ...i, ...to } : i)) };
 }
 

@@ -86,6 +86,11 @@ describe('shortlist', () => {
       name: 'New',
       note: 'good fit',
     });
+    expect(renameItem(list, 'other', { id: 'other', name: 'Renamed', place: 'Aurora, CO' }).items[1]).toEqual({
+      id: 'other',
+      name: 'Renamed',
+      place: 'Aurora, CO',
+    });
     // Already saved under the new id: the old entry goes.
     expect(renameItem(list, 'old-id', { id: 'other', name: 'Other' }).items.map((i) => i.id)).toEqual(['other']);
   });

@@ -32,12 +32,30 @@ export function browserStorage(): KeyValueStorage | undefined {
   }
 }
 
-export function readShortlist(storage = browserStorage()): Shortlist {
+/** The stored text of the list (null if none): a cheap snapshot that changes whenever the list does. */
+export function storedText(storage = browserStorage()): string | null {
   try {
-    return parseShortlist(storage?.getItem(STORAGE_KEY));
+    return storage?.getItem(STORAGE_KEY) ?? null;
   } catch {
-    return EMPTY;
+    return null;
   }
+}
+
+export function readShortlist(storage = browserStorage()): Shortlist {
+  return parseShortlist(storedText(storage));
+}
+
+let lastRaw: string | null | undefined;
+let lastIds = new Set<string>();
+
+/** Ids of the saved facilities, cheap to ask often (each result card asks on every render). */
+export function savedIds(storage = browserStorage()): ReadonlySet<string> {
+  const raw = storedText(storage);
+  if (raw !== lastRaw) {
+    lastRaw = raw;
+    lastIds = new Set(parseShortlist(raw).items.map((i) => i.id));
+  }
+  return lastIds;
 }
 
 /** The browser refused to store the list (storage off, or full). */

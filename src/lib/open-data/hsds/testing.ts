@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
 /** ../shared/standards/hsds-3.0, beside the repository (see ../shared/standards/README.md). */
@@ -32,10 +32,16 @@ export function readHsdsSchema(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(resolve(HSDS_DIR, path), 'utf8')) as Record<string, unknown>;
 }
 
+/** A compiled schema: true if the data is valid; `errors` says why not. (Not a type guard: data keeps its type.) */
+export interface Validator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
 let ajv: Ajv2020 | undefined;
 
 /** A validator for one schema file of the standard, e.g. "compiled/service.json". */
-export function hsdsValidator(path: string): ValidateFunction {
+export function hsdsValidator(path: string): Validator {
   if (!ajv) {
     ajv = new Ajv2020({ strict: true, allErrors: true });
     addFormats.default(ajv);
@@ -51,6 +57,6 @@ export function hsdsValidator(path: string): ValidateFunction {
 }
 
 /** Readable errors of the last validation: "/attributes/0/id must match format "uuid"". */
-export function errorsOf(validate: ValidateFunction): string[] {
+export function errorsOf(validate: Validator): string[] {
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`.trim());
 }
