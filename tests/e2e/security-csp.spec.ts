@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/offline';
+import { watchViolations } from './support/csp';
 import { TILE_URL, waitForFinder, waitForResults } from './support/finder';
 import { pageTypes } from './support/samples';
 
@@ -9,22 +10,6 @@ import { pageTypes } from './support/samples';
  * a script, style, image or request the policy blocked: either the site
  * broke itself, or the policy is missing something the site needs.
  */
-
-/** Records every violation: the DOM event (with what and where), and Chromium's console report. */
-async function watchViolations(page: Page): Promise<string[]> {
-  const seen: string[] = [];
-  await page.exposeBinding('__cspViolation', (_source, text: string) => void seen.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { __cspViolation(text: string): void }).__cspViolation;
-      report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
-    });
-  });
-  page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) seen.push(`console: ${message.text()}`);
-  });
-  return seen;
-}
 
 /** The policy of the page, directive by directive, from its one CSP meta tag. */
 async function policyOf(page: Page): Promise<Map<string, string[]>> {

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Lookup } from '../../lib/shortlist/details';
 import type { Shortlist } from '../../lib/shortlist/list';
 import { T } from './strings';
@@ -12,9 +13,14 @@ export interface SharedNoticeProps {
 
 /** A share link opened on a device that has a list of its own: show what it holds, and let the person choose. */
 export function SharedNotice({ shared, lookups, onAdd, onReplace, onIgnore }: SharedNoticeProps) {
+  // The choice comes first: start reading there.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section className="notice shared-notice no-print" aria-labelledby="shared-heading">
-      <h2 id="shared-heading">{T.sharedHeading(shared.items.length)}</h2>
+      <h2 id="shared-heading" ref={heading} tabIndex={-1}>
+        {T.sharedHeading(shared.items.length)}
+      </h2>
       <ul>
         {shared.items.map((item) => {
           const lookup = lookups.get(item.id);

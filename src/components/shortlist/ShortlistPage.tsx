@@ -43,26 +43,31 @@ export default function ShortlistPage({ questions, siteUrl }: ShortlistPageProps
   const listHeading = useRef<HTMLHeadingElement>(null);
   const { lookups, status } = useDetails([...list.items, ...(incoming?.items ?? [])].map((i) => i.id));
 
-  // A share link: open it, or ask when this device has a list of its own. The link leaves the address bar either way.
+  // A share link: open it, or ask when this device has a list of its own. The link leaves the address bar either
+  // way. On arrival, and when a link is opened while the page is open (only the # part changes).
   useEffect(() => {
     setToday(new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' }));
-    const shared = parseShareFragment(location.hash);
-    if (!shared) return;
-    history.replaceState(history.state, '', location.pathname + location.search);
-    const rejected = shared.rejected ? ` ${T.sharedRejected(shared.rejected)}` : '';
-    // Read storage itself: while hydrating, `list` is still the empty server snapshot.
-    const stored = readShortlist();
-    const mine = stored.items.length ? stored : undefined;
-    if (!mine) {
-      if (update(() => shared.list)) setMessage(T.sharedOpened(shared.list.items.length) + rejected);
-    } else if (sameIds(mine, shared.list)) {
-      setMessage(T.sharedSame + rejected);
-    } else {
-      setIncoming(shared.list);
-      if (rejected) setMessage(rejected.trim());
-    }
-    // Once, on arrival.
-  }, []);
+    const open = () => {
+      const shared = parseShareFragment(location.hash);
+      if (!shared) return;
+      history.replaceState(history.state, '', location.pathname + location.search);
+      const rejected = shared.rejected ? ` ${T.sharedRejected(shared.rejected)}` : '';
+      // Read storage itself: while hydrating, `list` is still the empty server snapshot.
+      const mine = readShortlist();
+      setIncoming(undefined);
+      if (!mine.items.length) {
+        if (update(() => shared.list)) setMessage(T.sharedOpened(shared.list.items.length) + rejected);
+      } else if (sameIds(mine, shared.list)) {
+        setMessage(T.sharedSame + rejected);
+      } else {
+        setIncoming(shared.list);
+        setMessage(rejected.trim());
+      }
+    };
+    open();
+    window.addEventListener('hashchange', open);
+    return () => window.removeEventListener('hashchange', open);
+  }, [update]);
 
   // Keep names current, and follow listings that were merged into another.
   useEffect(() => {

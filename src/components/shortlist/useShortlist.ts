@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { detailPath, lookUp, type DetailFile, type Lookup } from '../../lib/shortlist/details';
+import { lookUp, type DetailFile, type Lookup } from '../../lib/shortlist/details';
 import { parseShortlist, type Shortlist } from '../../lib/shortlist/list';
 import { readShortlist, storedText, subscribe, writeShortlist } from '../../lib/shortlist/storage';
 import { withBase } from '../../lib/site-paths';

@@ -2,7 +2,7 @@ import { buildCells, type CellOptions } from '../geo/cells';
 import type { Facility } from '../schema';
 import { encodeColumn } from './columns';
 import { GROUPS } from './groups';
-import { MANIFEST_VERSION, type Manifest, type ManifestCell, type RecordFile } from './manifest';
+import { BLOCK_CHUNKS, MANIFEST_VERSION, type Manifest, type ManifestCell, type RecordFile } from './manifest';
 import { buildNameShards, type NameShard } from './name-index';
 import { packFacility } from './pack';
 import { compareForOrdinals, isSearchable, unpackRecord, type PackedRecord } from './record';
@@ -29,6 +29,8 @@ export interface SearchIndex {
   cells: Map<string, RecordFile>;
   /** Result chunks by number: the facilities a page of state or national results shows. */
   chunks: Map<string, RecordFile>;
+  /** Blocks of BLOCK_CHUNKS result chunks by number: all results of a large search. */
+  blocks: Map<string, RecordFile>;
   /** Filter columns by file name ("levels", …, "flags"). */
   columns: Map<string, Uint8Array<ArrayBuffer>>;
   /** Name shards by first character. */
@@ -47,6 +49,11 @@ export function buildSearchIndex(
   for (let start = 0; start < packed.length; start += chunk) {
     const k = String(start / chunk);
     chunks.set(k, { k, r: packed.slice(start, start + chunk) });
+  }
+  const blocks = new Map<string, RecordFile>();
+  for (let start = 0; start < packed.length; start += chunk * BLOCK_CHUNKS) {
+    const k = String(start / (chunk * BLOCK_CHUNKS));
+    blocks.set(k, { k, r: packed.slice(start, start + chunk * BLOCK_CHUNKS) });
   }
 
   const columns = new Map<string, Uint8Array<ArrayBuffer>>();
@@ -77,7 +84,7 @@ export function buildSearchIndex(
     columns: GROUPS.map((_, gi) => columnWidth(gi)),
     names: [...names.keys()].sort(),
   };
-  return { manifest, cellList: list, cells, chunks, columns, names };
+  return { manifest, cellList: list, cells, chunks, blocks, columns, names };
 }
 
 /** Located facilities split into quadtree cells, each with its tight bounding box. */

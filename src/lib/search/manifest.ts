@@ -32,6 +32,13 @@ export interface Manifest {
   names: string[];
 }
 
+/**
+ * Result chunks per block: /search/b/<n>.json holds chunks n*32 ... n*32+31
+ * in one file, for loading every result of a large search at once (a CSV of
+ * all results) in a few dozen requests instead of a thousand.
+ */
+export const BLOCK_CHUNKS = 32;
+
 /** One map cell's file: /search/c/<key>.json; one result chunk: /search/d/<n>.json. */
 export interface RecordFile {
   k: string;

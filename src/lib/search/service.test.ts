@@ -115,12 +115,21 @@ describe('search service', () => {
     expect([...ids].sort()).toEqual(
       all.filter((f) => f.levelsOfCare.includes('intensive-outpatient')).map((f) => f.id),
     );
-    const chunks = fetched.filter((p) => p.startsWith('search/d/'));
-    expect(new Set(chunks).size).toBe(chunks.length);
-    expect(chunks.length).toBeGreaterThan(before);
+    const files = fetched.filter((p) => /^search\/[db]\//.test(p));
+    expect(new Set(files).size).toBe(files.length);
+    // A third of 400 facilities touch most chunks of both blocks: two block files, not dozens of chunks.
+    expect(files.slice(before)).toEqual(['search/b/0.json', 'search/b/1.json']);
     // Asked again: everything is there, nothing more is fetched.
     await service.loadRecords(result.order);
-    expect(fetched.filter((p) => p.startsWith('search/d/')).length).toBe(chunks.length);
+    expect(fetched.filter((p) => /^search\/[db]\//.test(p)).length).toBe(files.length);
+  });
+
+  it('loads a few scattered results by their chunks, not whole blocks', async () => {
+    const { service, fetched } = memoryService(all);
+    const { result } = await service.search(request({ words: [{ word: 'serenity', prefix: false }] }));
+    await service.loadRecords(result.order);
+    expect([...result.order].every((n) => service.store!.get(n))).toBe(true);
+    expect(fetched.filter((p) => p.startsWith('search/b/'))).toEqual([]);
   });
 
   it('a state is one run of ordinals, listed by name', async () => {

@@ -4,6 +4,7 @@ import { isEmptyFilter, mergeFilters } from './facets';
 import { FILTER_GROUPS, GROUP_INDEX, type FilterGroupKey } from './group-keys';
 import { FileLoader, type FetchBytes, type FetchJson } from './loader';
 import {
+  BLOCK_CHUNKS,
   cellsForCircle,
   chunksFor,
   isCellList,
@@ -30,6 +31,9 @@ export interface SearchAnswer {
   /** False while facilities of the page shown are still to load (see loadPage). */
   pageLoaded: boolean;
 }
+
+/** Chunks of one block needed before the whole block is fetched instead (a block is about 32 times a chunk). */
+const BLOCK_WHEN = 6;
 
 /** Columns behind the counts of the given filter groups, and the flags (-1) for telehealth. */
 function countColumns(groups: readonly FilterGroupKey[]): number[] {
@@ -125,13 +129,22 @@ export class SearchService {
 
   /**
    * Load every facility at these ordinals: all results of a search, not
-   * just the page shown (a download of the results). Only the result chunks
-   * still missing are fetched.
+   * just the page shown (a download of the results). Only what is missing is
+   * fetched: a block of chunks where many of its chunks are needed, else the
+   * chunks themselves.
    */
   async loadRecords(ordinals: ArrayLike<number>): Promise<void> {
     const manifest = await this.manifest();
     const missing = Array.from(ordinals).filter((n) => !this.engine!.store.get(n));
-    await this.ensureRecords(chunksFor(manifest, missing).map((k) => `search/d/${k}.json`));
+    const byBlock = new Map<number, string[]>();
+    for (const k of chunksFor(manifest, missing)) {
+      const block = Math.floor(Number(k) / BLOCK_CHUNKS);
+      byBlock.set(block, [...(byBlock.get(block) ?? []), k]);
+    }
+    const paths = [...byBlock].flatMap(([block, chunks]) =>
+      chunks.length >= BLOCK_WHEN ? [`search/b/${block}.json`] : chunks.map((k) => `search/d/${k}.json`),
+    );
+    await this.ensureRecords(paths);
   }
 
   /** Result chunks holding facilities of the page shown that are not loaded yet. */

@@ -20,10 +20,11 @@ export function memoryService(facilities: readonly Facility[], options?: Paramet
   const index: SearchIndex = buildSearchIndex(facilities, options);
   const fetched: string[] = [];
   const json = (path: string): unknown => {
-    const m = /^search\/(c|d|n)\/(.+)\.json$/.exec(path);
+    const m = /^search\/(c|d|b|n)\/(.+)\.json$/.exec(path);
     if (path === 'search/manifest.json') return index.manifest;
     if (path === 'search/cells.json') return index.cellList;
-    const file = m && (m[1] === 'c' ? index.cells : m[1] === 'd' ? index.chunks : index.names).get(m[2]!);
+    const files = { c: index.cells, d: index.chunks, b: index.blocks, n: index.names };
+    const file = m && files[m[1] as keyof typeof files].get(m[2]!);
     if (!file) throw new Error(`404 ${path}`);
     return JSON.parse(JSON.stringify(file));
   };

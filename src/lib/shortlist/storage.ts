@@ -1,6 +1,5 @@
 import {
   addItem,
-  EMPTY,
   isSaved,
   parseShortlist,
   removeItem,

@@ -92,6 +92,8 @@ export function pageTypes(): [string, string | undefined, string?][] {
     ['guide: choosing a program', 'guide/choosing-a-program/'],
     ['guide: FAQ', 'guide/faq/'],
     ['about', 'about/'],
+    ['open data', 'data/'],
+    ['saved list (empty)', 'shortlist/'],
     ['404', 'this-page-does-not-exist/'],
   ];
 }
