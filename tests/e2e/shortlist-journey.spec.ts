@@ -198,7 +198,10 @@ test('a share link opened on a device with its own list asks before changing it,
   await openShortlist(page, `shortlist/#ids=${a!.id}`);
   await expect(page.locator('.saved-entry')).toHaveCount(1);
   await openShortlist(page, `shortlist/#ids=${b!.id},${c!.id},<script>alert(1)</script>,NOT-AN-ID`);
-  await expect(page.getByRole('heading', { name: 'A link shared 2 facilities with you' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'A link shared 2 facilities with you' })).toBeFocused();
+  await expect(page.locator('.shortlist[data-details="ready"]')).toBeAttached();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   await expect(
     page.getByRole('status').filter({ hasText: '2 entries of the link did not name a facility' }),
   ).toBeVisible();

@@ -39,8 +39,14 @@ export default function ShortlistPage({ questions, siteUrl }: ShortlistPageProps
   const [message, setMessage] = useState('');
   const [undo, setUndo] = useState<Shortlist>();
   const [includeNotes, setIncludeNotes] = useState(false);
+  /** The date on the packet's cover; set once the page runs in the browser (also marks it ready for tests). */
   const [today, setToday] = useState('');
   const listHeading = useRef<HTMLHeadingElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // "Clear all" disappears with the list: keyboard focus goes to Undo, next to the message.
+  useEffect(() => {
+    if (undo) undoButton.current?.focus();
+  }, [undo]);
   const { lookups, status } = useDetails([...list.items, ...(incoming?.items ?? [])].map((i) => i.id));
 
   // A share link: open it, or ask when this device has a list of its own. The link leaves the address bar either
@@ -122,11 +128,11 @@ export default function ShortlistPage({ questions, siteUrl }: ShortlistPageProps
 
   const count = list.items.length;
   return (
-    <div className="shortlist" data-details={status}>
+    <div className="shortlist" data-details={today ? status : 'loading'}>
       <div className="shortlist__status no-print">
         <p role="status">{error ?? message}</p>
         {undo && count === 0 && (
-          <button type="button" className="button button--secondary" onClick={onUndo}>
+          <button type="button" className="button button--secondary" onClick={onUndo} ref={undoButton}>
             {T.undo}
           </button>
         )}

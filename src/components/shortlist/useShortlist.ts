@@ -39,26 +39,20 @@ async function fetchDetailFile(path: string): Promise<DetailFile | undefined> {
 /** The details of each saved id, fetched from the site's small per-shard files as ids appear. */
 export function useDetails(ids: readonly string[]) {
   const [lookups, setLookups] = useState<ReadonlyMap<string, Lookup>>(new Map());
-  const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
+  const [failed, setFailed] = useState<string>();
   const missing = ids.filter((id) => !lookups.has(id)).join(',');
   useEffect(() => {
-    if (!missing) {
-      setStatus('ready');
-      return;
-    }
+    if (!missing) return;
     let cancelled = false;
-    setStatus('loading');
     lookUp(missing.split(','), fetchDetailFile).then(
-      (found) => {
-        if (cancelled) return;
-        setLookups((known) => new Map([...known, ...found]));
-        setStatus('ready');
-      },
-      () => !cancelled && setStatus('error'),
+      (found) => !cancelled && setLookups((known) => new Map([...known, ...found])),
+      () => !cancelled && setFailed(missing),
     );
     return () => {
       cancelled = true;
     };
   }, [missing]);
+  // Worked out on every render, so "ready" never shows for ids not looked up yet.
+  const status: 'loading' | 'ready' | 'error' = !missing ? 'ready' : failed === missing ? 'error' : 'loading';
   return { lookups, status };
 }
