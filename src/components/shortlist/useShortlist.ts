@@ -3,6 +3,7 @@ import { lookUp, type DetailFile, type Lookup } from '../../lib/shortlist/detail
 import { parseShortlist, type Shortlist } from '../../lib/shortlist/list';
 import { readShortlist, storedText, subscribe, writeShortlist } from '../../lib/shortlist/storage';
 import { withBase } from '../../lib/site-paths';
+import { storageErrorText } from './save-toggle';
 
 /**
  * The shortlist as this device stores it, kept in step with other tabs, and
@@ -19,7 +20,7 @@ export function useShortlist() {
       setError(undefined);
       return true;
     } catch (e) {
-      setError((e as Error).message);
+      setError(storageErrorText(e));
       return false;
     }
   }, []);

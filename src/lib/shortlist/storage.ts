@@ -96,8 +96,3 @@ export function subscribe(listener: () => void): () => void {
     window.removeEventListener('storage', onStorage);
   };
 }
-
-/** "Saved. 3 facilities on your list." */
-export function countSentence(count: number): string {
-  return count === 0 ? 'Your list is empty.' : `${count} ${count === 1 ? 'facility' : 'facilities'} on your list.`;
-}
