@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LISTING_COLUMNS } from '../open-data/columns';
 import { BOM } from '../open-data/csv';
 import { listingOf } from '../open-data/listing';
-import { packFacility, unpackRecord } from '../search/record';
+import { packFacility } from '../search/pack';
+import { unpackRecord } from '../search/record';
 import { makeFacility } from '../search/testing';
 import {
   csvFileName,
