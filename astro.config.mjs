@@ -19,7 +19,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [react(), sitemap()],
+  // English at the root, Spanish under /es/: every page exists in both (src/lib/i18n).
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
+  // The sitemap lists each page with its other-language alternate (hreflang).
+  integrations: [react(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } } })],
   build: { format: 'directory' },
   // A Content-Security-Policy <meta> tag on every page; Astro hashes the
   // inline scripts and styles it renders (src/lib/security/csp.ts).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, paths, withBase } from './site-paths';
+import { absoluteUrl, localeOfPath, pathInLocale, paths, pathsFor, withBase } from './site-paths';
 
 describe('site paths', () => {
   it('puts every page under the base path with a trailing slash', () => {
@@ -9,6 +9,24 @@ describe('site paths', () => {
     expect(paths.state('CO', 2)).toBe(`${base}states/co/2/`);
     expect(paths.stateLevel('co', 'detox', 3)).toBe(`${base}states/co/detox/3/`);
     expect(paths.about('privacy')).toBe(`${base}about/#privacy`);
+  });
+
+  it('puts Spanish pages under es/, and data files in one place for both', () => {
+    const base = withBase();
+    expect(pathsFor('es').facility('a-b-co')).toBe(`${base}es/facilities/a-b-co/`);
+    expect(pathsFor('es').home()).toBe(`${base}es/`);
+    expect(pathsFor('es').data()).toBe(`${base}es/data/`);
+    expect(pathsFor('es').data('directory.csv')).toBe(`${base}data/directory.csv`);
+  });
+
+  it('finds the same page in the other language', () => {
+    const base = withBase();
+    expect(pathInLocale(`${base}states/co/`, 'es')).toBe(`${base}es/states/co/`);
+    expect(pathInLocale(`${base}es/states/co/`, 'en')).toBe(`${base}states/co/`);
+    expect(pathInLocale(base, 'es')).toBe(`${base}es/`);
+    expect(pathInLocale(`${base}es/`, 'en')).toBe(base);
+    expect(localeOfPath(`${base}es/guide/faq/`)).toBe('es');
+    expect(localeOfPath(`${base}estates/`)).toBe('en');
   });
 
   it('makes absolute URLs on the site origin', () => {

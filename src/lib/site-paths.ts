@@ -1,3 +1,5 @@
+import type { Locale } from './i18n/locales';
+
 /**
  * Every internal link goes through here, so the site works from a domain root
  * and from a project path such as /iop-finder/ alike (BASE_PATH at build).
@@ -16,23 +18,59 @@ export function withBase(path = ''): string {
 
 const pageSuffix = (page: number) => (page > 1 ? `${page}/` : '');
 
-export const paths = {
-  home: () => withBase(),
-  facility: (id: string) => withBase(`facilities/${id}/`),
-  states: () => withBase('states/'),
-  state: (code: string, page = 1) => withBase(`states/${code.toLowerCase()}/${pageSuffix(page)}`),
-  stateLevel: (code: string, level: string, page = 1) =>
-    withBase(`states/${code.toLowerCase()}/${level}/${pageSuffix(page)}`),
-  specialties: () => withBase('specialties/'),
-  specialty: (id: string) => withBase(`specialties/${id}/`),
-  guides: () => withBase('guide/'),
-  guide: (slug: string) => withBase(`guide/${slug}/`),
-  about: (hash = '') => withBase(`about/${hash ? `#${hash}` : ''}`),
-  /** The saved facilities of this browser. */
-  shortlist: () => withBase('shortlist/'),
-  /** The open-data page, or one of its files ("directory.csv"). */
-  data: (file = '') => withBase(`data/${file}`),
-};
+/** Where a language's pages live: English at the base, Spanish under es/. */
+function localeRoot(locale: Locale): string {
+  return locale === 'es' ? 'es/' : '';
+}
+
+/** The site's pages in one language. Data files (open data, search files) are the same for both. */
+function pathsIn(locale: Locale) {
+  const page = (path = '') => withBase(localeRoot(locale) + path);
+  return {
+    home: () => page(),
+    facility: (id: string) => page(`facilities/${id}/`),
+    states: () => page('states/'),
+    state: (code: string, n = 1) => page(`states/${code.toLowerCase()}/${pageSuffix(n)}`),
+    stateLevel: (code: string, level: string, n = 1) => page(`states/${code.toLowerCase()}/${level}/${pageSuffix(n)}`),
+    specialties: () => page('specialties/'),
+    specialty: (id: string) => page(`specialties/${id}/`),
+    guides: () => page('guide/'),
+    guide: (slug: string) => page(`guide/${slug}/`),
+    about: (hash = '') => page(`about/${hash ? `#${hash}` : ''}`),
+    /** The saved facilities of this browser. */
+    shortlist: () => page('shortlist/'),
+    /** The open-data page, or one of its files ("directory.csv"), which are not translated. */
+    data: (file = '') => (file ? withBase(`data/${file}`) : page('data/')),
+  };
+}
+
+export type SitePaths = ReturnType<typeof pathsIn>;
+const BY_LOCALE: Record<Locale, SitePaths> = { en: pathsIn('en'), es: pathsIn('es') };
+
+/** The site's pages in a language. */
+export function pathsFor(locale: Locale): SitePaths {
+  return BY_LOCALE[locale];
+}
+
+/** English pages (the default language). */
+export const paths = BY_LOCALE.en;
+
+/**
+ * The same page in another language: the path with the /es/ prefix added or
+ * taken away (under the base path). Every page exists in both languages.
+ */
+export function pathInLocale(pathname: string, locale: Locale): string {
+  const base = basePath();
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
+  const bare = rest === 'es' ? '' : rest.replace(/^es\//, '');
+  return withBase(localeRoot(locale) + bare);
+}
+
+/** The language of a site path: Spanish under /es/. */
+export function localeOfPath(pathname: string): Locale {
+  const rest = pathname.startsWith(basePath()) ? pathname.slice(basePath().length) : pathname;
+  return rest === 'es' || rest.startsWith('es/') ? 'es' : 'en';
+}
 
 /** Absolute URL of a site path, for canonical links, Open Graph and reports. */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {

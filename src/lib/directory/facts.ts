@@ -15,6 +15,8 @@ export interface DataFacts {
   editions: string[];
   /** The same, short: "mental health 2024", "substance use 2023". */
   editionNames: string[];
+  /** The editions as data, to name them in any language (see i18n editionList). */
+  editionKeys: { directory: 'su' | 'mh'; year: number }[];
   /** Listings whose website comes from SAMHSA's locator export. */
   locatorWebsites: number;
 }
@@ -32,6 +34,10 @@ export function dataFacts(
         const [directory, year] = key.split('|');
         return `${directory === 'su' ? 'substance use' : 'mental health'} ${year}`;
       }),
+    editionKeys: [...new Set(all.flatMap((f) => f.samhsa.map((s) => `${s.directory}|${s.year}`)))].sort().map((key) => {
+      const [directory, year] = key.split('|');
+      return { directory: directory as 'su' | 'mh', year: Number(year) };
+    }),
     locatorWebsites: all.filter((f) => !f.website && f.samhsaWebsite).length,
   };
 }

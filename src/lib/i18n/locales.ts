@@ -16,6 +16,11 @@ export function isLocale(value: unknown): value is Locale {
   return (LOCALES as readonly unknown[]).includes(value);
 }
 
+/** A page's language from Astro.currentLocale (undefined outside i18n routing: the default). */
+export function localeFrom(value: string | undefined): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /** The other language: where the switcher leads. */
 export function otherLocale(locale: Locale): Locale {
   return locale === 'en' ? 'es' : 'en';
