@@ -1,7 +1,9 @@
 import { memo, useState } from 'react';
 import { groupTerms, type FilterGroupKey } from '../../lib/search/groups';
 import type { FacetCounts } from '../../lib/search/facets';
-import { formatCount } from '../../lib/finder/format';
+import { formatNumber } from '../../lib/i18n/format';
+import { termLabel } from '../../lib/i18n/terms';
+import { useFinderText } from './i18n';
 import { FOLDED_GROUPS } from '../../lib/finder/search-plan';
 import type { Selection } from '../../lib/finder/selection';
 import { US_STATES, type StateCode } from '../../lib/geo/states';
@@ -12,15 +14,15 @@ import type { Term } from '../../lib/taxonomy';
  * Therapies start folded away: few people filter by them, and on a
  * nationwide search their counts cost a download of their own.
  */
-const SHOWN: { group: FilterGroupKey; legend: string; folded?: boolean }[] = [
-  { group: 'levels', legend: 'Level of care' },
-  { group: 'careFocus', legend: 'Treats' },
-  { group: 'specialties', legend: 'Specialty programs' },
-  { group: 'payment', legend: 'Payment accepted' },
-  { group: 'ages', legend: 'Ages served' },
-  { group: 'languages', legend: 'Languages other than English' },
-  { group: 'medications', legend: 'Medications for addiction' },
-  { group: 'therapies', legend: 'Therapies', folded: FOLDED_GROUPS.includes('therapies') },
+const SHOWN: FilterGroupKey[] = [
+  'levels',
+  'careFocus',
+  'specialties',
+  'payment',
+  'ages',
+  'languages',
+  'medications',
+  'therapies',
 ];
 
 /** Long groups show this many options until "Show all". */
@@ -44,8 +46,9 @@ export interface FiltersProps {
 }
 
 function Count({ n }: { n: number | undefined }) {
+  const { locale } = useFinderText();
   if (n === undefined) return null;
-  return <span className="finder-count"> ({formatCount(n)})</span>;
+  return <span className="finder-count"> ({formatNumber(locale, n)})</span>;
 }
 
 const FilterGroup = memo(function FilterGroup(props: {
@@ -58,6 +61,7 @@ const FilterGroup = memo(function FilterGroup(props: {
   onUnfold(group: FilterGroupKey, open: boolean): void;
 }) {
   const { group, legend, selected, counts } = props;
+  const { locale, t } = useFinderText();
   const terms = groupTerms(group) as readonly Term[];
   const [expanded, setExpanded] = useState(false);
   const [unfolded, setUnfolded] = useState(!props.folded);
@@ -68,7 +72,7 @@ const FilterGroup = memo(function FilterGroup(props: {
   return (
     <fieldset className="finder-group">
       <legend>
-        {legend} <span className="finder-legend-note">(any of these)</span>
+        {legend} <span className="finder-legend-note">{t.filters.anyOf}</span>
       </legend>
       {props.folded && (
         <button
@@ -81,7 +85,7 @@ const FilterGroup = memo(function FilterGroup(props: {
             props.onUnfold(group, !unfolded);
           }}
         >
-          {unfolded ? 'Hide' : 'Show'} {legend.toLowerCase()}
+          {t.filters.unfold(unfolded, legend)}
         </button>
       )}
       <ul className="finder-options" id={`finder-options-${group}`}>
@@ -96,7 +100,7 @@ const FilterGroup = memo(function FilterGroup(props: {
                 onChange={(event) => props.onToggle(group, term.id, event.target.checked)}
               />
               <span>
-                {term.label}
+                {termLabel(term, locale)}
                 <Count n={counts?.[bit]} />
               </span>
             </label>
@@ -111,7 +115,7 @@ const FilterGroup = memo(function FilterGroup(props: {
           aria-controls={`finder-options-${group}`}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? `Show fewer` : `Show all ${terms.length}`}
+          {expanded ? t.filters.showFewer : t.filters.showAll(terms.length)}
           <span className="visually-hidden"> {legend.toLowerCase()}</span>
         </button>
       )}
@@ -128,10 +132,11 @@ const FilterGroup = memo(function FilterGroup(props: {
 export const Filters = memo(function Filters(props: FiltersProps) {
   const { selection, counts, chosen } = props;
   const [open, setOpen] = useState(false);
+  const t = useFinderText().t.filters;
   return (
     <section className="finder-filters" aria-labelledby="finder-filters-heading" data-open={open}>
       <h2 id="finder-filters-heading" className="finder-filters__heading">
-        Filters
+        {t.heading}
       </h2>
       <button
         type="button"
@@ -140,24 +145,21 @@ export const Filters = memo(function Filters(props: FiltersProps) {
         aria-controls="finder-filters-body"
         onClick={() => setOpen(!open)}
       >
-        Filters{chosen > 0 ? ` (${chosen})` : ''}
+        {t.toggle(chosen)}
       </button>
       <div id="finder-filters-body" className="finder-filters__body">
         <a className="finder-jump" href="#finder-results-heading">
-          Skip the filters: go to the results
+          {t.skip}
         </a>
-        <p className="finder-hint">
-          Results match every group you use, and any checked option within a group. Numbers show how many results each
-          option gives.
-        </p>
+        <p className="finder-hint">{t.hint}</p>
         <div className="finder-field">
-          <label htmlFor="finder-state">State</label>
+          <label htmlFor="finder-state">{t.state}</label>
           <select
             id="finder-state"
             value={props.stateCode ?? ''}
             onChange={(event) => props.onState((event.target.value || undefined) as StateCode | undefined)}
           >
-            <option value="">All states</option>
+            <option value="">{t.allStates}</option>
             {US_STATES.map(([code, name]) => (
               <option key={code} value={code}>
                 {name}
@@ -165,12 +167,12 @@ export const Filters = memo(function Filters(props: FiltersProps) {
             ))}
           </select>
         </div>
-        {SHOWN.map(({ group, legend, folded }) => (
+        {SHOWN.map((group) => (
           <FilterGroup
             key={group}
             group={group}
-            legend={legend}
-            folded={folded}
+            legend={t.legends[group]}
+            folded={FOLDED_GROUPS.includes(group)}
             selected={selection[group]}
             counts={counts?.groups[group]}
             onToggle={props.onToggle}
@@ -178,7 +180,7 @@ export const Filters = memo(function Filters(props: FiltersProps) {
           />
         ))}
         <fieldset className="finder-group">
-          <legend>Telehealth</legend>
+          <legend>{t.telehealth}</legend>
           <label className="finder-check">
             <input
               type="checkbox"
@@ -187,14 +189,14 @@ export const Filters = memo(function Filters(props: FiltersProps) {
               onChange={(event) => props.onTelehealth(event.target.checked)}
             />
             <span>
-              Offers treatment by video or phone
+              {t.telehealthOption}
               <Count n={counts?.telehealth} />
             </span>
           </label>
         </fieldset>
         <div className="finder-filters__actions">
           <button type="button" className="finder-button finder-button--secondary" onClick={props.onClear}>
-            Clear all filters
+            {t.clear}
           </button>
           <button
             type="button"
@@ -204,7 +206,7 @@ export const Filters = memo(function Filters(props: FiltersProps) {
               props.onShowResults();
             }}
           >
-            Show {props.resultCount === undefined ? 'results' : `${formatCount(props.resultCount)} results`}
+            {t.showResults(props.resultCount)}
           </button>
         </div>
       </div>

@@ -27,8 +27,11 @@ import type { LatLon } from '../../lib/geo/distance';
 import { stateName, type StateCode } from '../../lib/geo/states';
 import { mergeFilters } from '../../lib/search/facets';
 import type { FilterGroupKey } from '../../lib/search/groups';
+import type { Locale } from '../../lib/i18n/locales';
+import { finderMessages } from '../../lib/i18n/messages/finder';
 import { foldText, interpretQuery, replaceSpan } from '../../lib/search/query';
 import { Filters } from './Filters';
+import { FinderTextContext, useFinderText } from './i18n';
 import { describeIgnored, EmptyHelp, summarize } from './messages';
 import { ReadingNotes } from './ReadingNotes';
 import { Results } from './Results';
@@ -42,10 +45,22 @@ import { useResultsFocus, useWideScreen } from './useResultsFocus';
 export interface FinderProps {
   tileUrl: string;
   tileAttribution: string;
+  /** The page's language: every word of the finder follows it. */
+  locale?: Locale;
 }
 
 /** The home-page finder: what and where, filters, results list and map, all in the URL. */
-export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
+export default function Finder({ locale = 'en', ...props }: FinderProps) {
+  const text = useMemo(() => ({ locale, t: finderMessages(locale) }), [locale]);
+  return (
+    <FinderTextContext.Provider value={text}>
+      <FinderBody {...props} />
+    </FinderTextContext.Provider>
+  );
+}
+
+function FinderBody({ tileUrl, tileAttribution }: Omit<FinderProps, 'locale'>) {
+  const { locale, t } = useFinderText();
   const { state, ignored, revision, update: writeUrl } = useFinderUrl();
   const [qInput, setQInput] = useState('');
   const [whereInput, setWhereInput] = useState('');
@@ -217,15 +232,18 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
       ? search.where
         ? place.label
         : nearSource === 'geo'
-          ? 'your location'
+          ? t.place.yourLocation
           : nearSource === 'map'
-            ? 'the map area'
-            : 'the location in the link'
+            ? t.place.mapArea
+            : t.place.linkLocation
       : undefined;
   let resultsKey = `${toFinderSearchParams(state).toString()}|${center ? `${center.lat},${center.lon}` : ''}`;
   const fitKey = `${center ? `${center.lat},${center.lon}` : ''}|${state.radius}|${stateCode ?? ''}`;
   const hasPlace = !!center;
-  const sortOptions = useMemo(() => sortOptionsFor(hasPlace, search.words.length > 0), [hasPlace, search.words.length]);
+  const sortOptions = useMemo(
+    () => sortOptionsFor(hasPlace, search.words.length > 0, locale),
+    [hasPlace, search.words.length, locale],
+  );
   const onSort = useCallback((sort: string) => update({ sort: sort as FinderState['sort'] }), [update]);
   const onPage = useCallback((page: number) => update({ page }), [update]);
   const onWiden = useCallback(() => update({ radius: 100 }), [update]);
@@ -234,7 +252,10 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
     update({ q: '' });
   }, [update]);
 
-  const chips = useMemo(() => chipsOf(reading, planned.whereFromWords || planned.stateFromWords), [reading, planned]);
+  const chips = useMemo(
+    () => chipsOf(reading, planned.whereFromWords || planned.stateFromWords, locale),
+    [reading, planned, locale],
+  );
   const notices = useMemo(
     () =>
       noticesOf({
@@ -246,7 +267,10 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
       }),
     [reading, result, hasPlace, state.where, state.near, planned, cityNotFound],
   );
-  const caveats = useMemo(() => dataCaveats({ levels: selection.levels as FinderState['levels'] }), [selection.levels]);
+  const caveats = useMemo(
+    () => dataCaveats({ levels: selection.levels as FinderState['levels'] }, locale),
+    [selection.levels, locale],
+  );
   const filtered = selectionCount(selection) > 0;
   // Elements handed to the memoised Results are memoised too: a new element
   // on every key press would re-render the whole list before the search answers.
@@ -313,6 +337,7 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
     placeLabel,
     radius: state.radius,
     stateLabel: stateCode && stateName(stateCode),
+    t,
   });
   if (!status.pending) settled.current = { status, resultsKey, summary };
   else if (settled.current) ({ resultsKey, summary } = settled.current);
@@ -321,7 +346,7 @@ export default function Finder({ tileUrl, tileAttribution }: FinderProps) {
     <div className="finder">
       {ignored.length > 0 && (
         <p className="finder-notice" role="status">
-          {describeIgnored(ignored)}
+          {describeIgnored(ignored, t)}
         </p>
       )}
       <SearchForm

@@ -12,6 +12,7 @@ import MarkerClusterGroup from 'react-leaflet-cluster';
 import type { LatLon } from '../../lib/geo/distance';
 import { hasPoint, type SearchRecord } from '../../lib/search/record';
 import { TILE_REFERRER_POLICY } from '../../lib/site-config';
+import { useFinderText } from './i18n';
 import { iconFor, popupContent, radiusForView } from './map-markers';
 
 export interface FinderMapProps {
@@ -68,6 +69,8 @@ export default function FinderMap(props: FinderMapProps) {
   const [map, setMap] = useState<L.Map | null>(null);
   const [cluster, setCluster] = useState<L.MarkerClusterGroup | null>(null);
   const [moved, setMoved] = useState(false);
+  const { locale, t: text } = useFinderText();
+  const t = text.map;
   const [touchFirst] = useState(isTouchFirst);
   const [active, setActive] = useState(!touchFirst);
   const markers = useRef(new Map<string, { marker: L.Marker; record: SearchRecord }>());
@@ -87,7 +90,7 @@ export default function FinderMap(props: FinderMapProps) {
       title: record.name,
       keyboard: true,
     });
-    marker.bindPopup(() => popupContent(record));
+    marker.bindPopup(() => popupContent(record, locale));
     marker.on('click', () => onSelect.current(record.id));
     // Leaflet makes markers focusable but reports Enter only as a keypress.
     marker.on('keypress', (event: L.LeafletKeyboardEvent) => {
@@ -299,7 +302,7 @@ export default function FinderMap(props: FinderMapProps) {
       </MapContainer>
       {!active && (
         <p className="finder-map__hint" aria-hidden="true">
-          Tap the map to move it, or use two fingers
+          {t.touchHint}
         </p>
       )}
       {moved && map && (
@@ -312,7 +315,7 @@ export default function FinderMap(props: FinderMapProps) {
             props.onSearchArea({ lat: c.lat, lon: c.lng }, radiusForView(map));
           }}
         >
-          Search this area
+          {t.searchArea}
         </button>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useEffect, useState } from 'react';
 import type { FinderMapProps } from './FinderMap';
+import { useFinderText } from './i18n';
 
 // Leaflet, its cluster plugin and their CSS load only when a map is shown.
 const FinderMap = lazy(() => import('./FinderMap'));
@@ -18,6 +19,7 @@ export const MapPanel = memo(function MapPanel({
   ...props
 }: FinderMapProps & { visible: boolean; startOpen: boolean; pageOnly: boolean }) {
   const [shown, setShown] = useState(startOpen);
+  const t = useFinderText().t.map;
   // Open once it becomes worth opening (a place search after a national one); never close on its own.
   useEffect(() => {
     if (startOpen) setShown(true);
@@ -26,7 +28,7 @@ export const MapPanel = memo(function MapPanel({
     <section className="finder-map" aria-labelledby="finder-map-heading" hidden={!visible}>
       <div className="finder-map__bar">
         <h3 id="finder-map-heading" className="finder-map__heading">
-          {pageOnly ? 'Map of the results on this page' : 'Map of results'}
+          {pageOnly ? t.headingPage : t.heading}
         </h3>
         <button
           type="button"
@@ -35,33 +37,32 @@ export const MapPanel = memo(function MapPanel({
           aria-controls="finder-map-body"
           onClick={() => setShown(!shown)}
         >
-          {shown ? 'Hide map' : 'Show map'}
+          {shown ? t.hide : t.show}
         </button>
       </div>
       {shown && (
         <a className="finder-skip" href="#finder-results-list">
-          Skip the map: go to the list of results
+          {t.skip}
         </a>
       )}
       <div id="finder-map-body" hidden={!shown}>
         {shown && (
-          <Suspense fallback={<div className="finder-map__canvas finder-map__loading">Loading map…</div>}>
+          <Suspense fallback={<div className="finder-map__canvas finder-map__loading">{t.loading}</div>}>
             <FinderMap {...props} visible={visible} />
           </Suspense>
         )}
-        <ul className="finder-legend" aria-label="Map legend">
+        <ul className="finder-legend" aria-label={t.legend}>
           <li>
-            <span className="finder-pin finder-pin--exact finder-legend__pin" aria-hidden="true" /> Street address
+            <span className="finder-pin finder-pin--exact finder-legend__pin" aria-hidden="true" /> {t.exact}
           </li>
           <li>
-            <span className="finder-pin finder-pin--approx finder-legend__pin" aria-hidden="true" /> Approximate (middle
-            of the ZIP code area)
+            <span className="finder-pin finder-pin--approx finder-legend__pin" aria-hidden="true" /> {t.approx}
           </li>
           <li>
             <span className="finder-legend__cluster" aria-hidden="true">
               12
             </span>{' '}
-            Group of facilities: select to zoom in
+            {t.cluster}
           </li>
         </ul>
       </div>

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { Chip } from '../../lib/finder/selection';
 import type { Notice } from '../../lib/finder/notices';
+import { listOf } from '../../lib/i18n/format';
+import { useFinderText } from './i18n';
 
 export interface ReadingNotesProps {
   chips: readonly Chip[];
@@ -12,8 +14,6 @@ export interface ReadingNotesProps {
 }
 
 const quote = (words: string) => `“${words}”`;
-const quoteAll = (words: readonly string[]) =>
-  words.length <= 1 ? quote(words[0] ?? '') : `${words.slice(0, -1).map(quote).join(', ')} and ${quote(words.at(-1)!)}`;
 
 function NoticeText({
   notice,
@@ -24,33 +24,36 @@ function NoticeText({
   onLocate(): void;
   onAccept: ReadingNotesProps['onAccept'];
 }) {
+  const { locale, t: all } = useFinderText();
+  const t = all.reading;
+  const quoteAll = (words: readonly string[]) => listOf(locale, words.map(quote), 'conjunction');
   switch (notice.kind) {
     case 'crisis':
       return (
         <>
-          If you are thinking about suicide or might hurt yourself, call or text <a href="tel:988">988</a> now (Suicide
-          &amp; Crisis Lifeline, free, 24 hours). If you are in danger right now, call <a href="tel:911">911</a>.
+          {t.crisisLead} <a href="tel:988">988</a> {t.crisisAfter} <a href="tel:911">911</a>.
         </>
       );
     case 'near-me':
       return (
         <>
-          To search near you,{' '}
+          {t.nearMeLead}{' '}
           <button type="button" className="finder-link-button" onClick={onLocate}>
-            use my location
+            {t.nearMeButton}
           </button>{' '}
-          or enter a ZIP code or city under Where.
+          {t.nearMeAfter}
         </>
       );
-    case 'unmatched':
+    case 'unmatched': {
+      const many = notice.words.length > 1;
       return (
         <>
-          Nothing matches {quoteAll(notice.words)}, so {notice.words.length > 1 ? 'they were' : 'it was'} left out.
-          {notice.guesses.length === 0 && ` Check the spelling, or remove ${notice.words.length > 1 ? 'them' : 'it'}.`}
+          {t.unmatched(quoteAll(notice.words), many)}
+          {notice.guesses.length === 0 && ` ${t.checkSpelling(many)}`}
           {notice.guesses.map(({ word, guess, span }) => (
             <span key={word}>
               {' '}
-              Did you mean{' '}
+              {t.didYouMean}{' '}
               <button type="button" className="finder-link-button" onClick={() => onAccept(span, guess)}>
                 {guess}
               </button>
@@ -59,19 +62,15 @@ function NoticeText({
           ))}
         </>
       );
+    }
     case 'as-names':
-      return <>Nothing matched those filters, so these results are facilities named {quote(notice.words)}.</>;
+      return <>{t.asNames(quote(notice.words))}</>;
     case 'negated':
-      return (
-        <>
-          Filters can only include programs, so {quoteAll(notice.words)} did not leave any out. Ask the facility when
-          you call.
-        </>
-      );
+      return <>{t.negated(quoteAll(notice.words))}</>;
     case 'place-ignored':
-      return <>The search uses the place under Where, not {quote(notice.words)} from your words.</>;
+      return <>{t.placeIgnored(quote(notice.words))}</>;
     case 'city-not-found':
-      return <>We could not find the place {quote(notice.words)}, so its words were matched against names instead.</>;
+      return <>{t.cityNotFound(quote(notice.words))}</>;
   }
 }
 
@@ -87,13 +86,14 @@ export const ReadingNotes = memo(function ReadingNotes({
   onLocate,
   onAccept,
 }: ReadingNotesProps) {
+  const t = useFinderText().t.reading;
   if (!chips.length && !notices.length) return null;
   return (
     <div className="finder-reading">
       {chips.length > 0 && (
         <div className="finder-chips">
           <p className="finder-chips__label" id="finder-chips-label">
-            Showing, from your words:
+            {t.showing}
           </p>
           <ul className="finder-chips__list" aria-labelledby="finder-chips-label">
             {chips.map((chip) => (
@@ -102,7 +102,7 @@ export const ReadingNotes = memo(function ReadingNotes({
                 <button
                   type="button"
                   className="finder-chip__remove"
-                  aria-label={`Remove ${chip.label} (the words “${chip.words}”)`}
+                  aria-label={t.remove(chip.label, chip.words)}
                   onClick={() => onRemoveChip(chip)}
                 >
                   <span aria-hidden="true">×</span>

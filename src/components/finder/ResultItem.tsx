@@ -1,8 +1,12 @@
 import { memo } from 'react';
-import { milesLabel, shortList, telHref } from '../../lib/finder/format';
+import { telHref } from '../../lib/finder/format';
+import { formatMiles } from '../../lib/i18n/format';
+import type { Locale } from '../../lib/i18n/locales';
+import { termLabel } from '../../lib/i18n/terms';
 import { GROUP_INDEX, groupTerms, termsOf } from '../../lib/search/groups';
 import { FLAG_APPROXIMATE, FLAG_TEMPORARILY_CLOSED, FLAG_TELEHEALTH, type SearchRecord } from '../../lib/search/record';
-import { paths } from '../../lib/site-paths';
+import { pathsFor } from '../../lib/site-paths';
+import { useFinderText } from './i18n';
 import type { Term } from '../../lib/taxonomy';
 import { SaveButton } from '../shortlist/SaveButton';
 
@@ -19,8 +23,13 @@ export interface ResultItemProps {
   onShowOnMap?(id: string): void;
 }
 
-function labelsFirst(terms: readonly Term[], mask: number, wanted: number): string[] {
-  return [...termsOf(terms, mask & wanted), ...termsOf(terms, mask & ~wanted)].map((t) => t.label);
+function labelsFirst(terms: readonly Term[], mask: number, wanted: number, locale: Locale): string[] {
+  return [...termsOf(terms, mask & wanted), ...termsOf(terms, mask & ~wanted)].map((t) => termLabel(t, locale));
+}
+
+/** Labels of a list, cut to `max` with "+N more". */
+function shortList(labels: readonly string[], max: number, more: (n: number) => string): string {
+  return labels.length <= max ? labels.join(', ') : `${labels.slice(0, max).join(', ')} ${more(labels.length - max)}`;
 }
 
 /** One facility in the result list. */
@@ -31,9 +40,12 @@ export const ResultItem = memo(function ResultItem({
   wanted,
   onShowOnMap,
 }: ResultItemProps) {
-  const levels = termsOf(LEVELS, record.masks[GROUP_INDEX.levels]!).map((t) => t.label);
-  const specialties = labelsFirst(SPECIALTIES, record.masks[GROUP_INDEX.specialties]!, wanted.specialties);
-  const payment = labelsFirst(PAYMENT, record.masks[GROUP_INDEX.payment]!, wanted.payment);
+  const { locale, t: text } = useFinderText();
+  const t = text.results;
+  const paths = pathsFor(locale);
+  const levels = termsOf(LEVELS, record.masks[GROUP_INDEX.levels]!).map((term) => termLabel(term, locale));
+  const specialties = labelsFirst(SPECIALTIES, record.masks[GROUP_INDEX.specialties]!, wanted.specialties, locale);
+  const payment = labelsFirst(PAYMENT, record.masks[GROUP_INDEX.payment]!, wanted.payment, locale);
   const tel = record.phone ? telHref(record.phone) : undefined;
   const approximate = (record.flags & FLAG_APPROXIMATE) !== 0;
   return (
@@ -48,44 +60,44 @@ export const ResultItem = memo(function ResultItem({
         {distance !== undefined && Number.isFinite(distance) && (
           <>
             {' · '}
-            <strong className="finder-result__distance">{milesLabel(distance)}</strong>
-            {approximate && <span className="finder-result__approx"> (approximate location)</span>}
+            <strong className="finder-result__distance">{formatMiles(locale, distance)}</strong>
+            {approximate && <span className="finder-result__approx"> {t.approximate}</span>}
           </>
         )}
       </p>
       {(record.flags & FLAG_TEMPORARILY_CLOSED) !== 0 && (
-        <p className="finder-badge finder-badge--warn">Temporarily closed: call before you go.</p>
+        <p className="finder-badge finder-badge--warn">{t.temporarilyClosed}</p>
       )}
       <dl className="finder-result__facts">
         {levels.length > 0 && (
           <div>
-            <dt>Care</dt>
+            <dt>{t.care}</dt>
             <dd>{levels.join(', ')}</dd>
           </div>
         )}
         {specialties.length > 0 && (
           <div>
-            <dt>Specialties</dt>
-            <dd>{shortList(specialties, 3)}</dd>
+            <dt>{t.specialties}</dt>
+            <dd>{shortList(specialties, 3, t.more)}</dd>
           </div>
         )}
         {payment.length > 0 && (
           <div>
-            <dt>Payment</dt>
-            <dd>{shortList(payment, 3)}</dd>
+            <dt>{t.payment}</dt>
+            <dd>{shortList(payment, 3, t.more)}</dd>
           </div>
         )}
         {(record.flags & FLAG_TELEHEALTH) !== 0 && (
           <div>
-            <dt>Telehealth</dt>
-            <dd>Yes</dd>
+            <dt>{t.telehealth}</dt>
+            <dd>{t.yes}</dd>
           </div>
         )}
       </dl>
       <p className="finder-result__actions">
         {tel && (
           <a className="finder-button finder-button--call" href={tel}>
-            Call {record.phone}
+            {t.call(record.phone)}
             <span className="visually-hidden"> ({record.name})</span>
           </a>
         )}
@@ -95,7 +107,8 @@ export const ResultItem = memo(function ResultItem({
             className="finder-button finder-button--secondary"
             onClick={() => onShowOnMap(record.id)}
           >
-            Show on map<span className="visually-hidden"> ({record.name})</span>
+            {t.showOnMap}
+            <span className="visually-hidden"> ({record.name})</span>
           </button>
         )}
         <SaveButton

@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { pageInfo, rangeLabel } from '../../lib/finder/pagination';
+import { useFinderText } from './i18n';
 import type { FacetFilter } from '../../lib/search/facets';
 import type { EngineResult } from '../../lib/search/engine';
 import type { SearchRecord } from '../../lib/search/record';
@@ -51,6 +52,7 @@ export interface ResultsProps {
 /** Memoised: typing re-renders the page first with the old results, which must cost nothing. */
 export const Results = memo(function Results(props: ResultsProps) {
   const { result, records, page, summary, phase, selectedId, filter } = props;
+  const { locale, t } = useFinderText();
   const info = result ? pageInfo(result.order.length, page) : undefined;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const wanted = { specialties: filter.masks.specialties, payment: filter.masks.payment };
@@ -83,11 +85,11 @@ export const Results = memo(function Results(props: ResultsProps) {
     >
       <div className="finder-results__head">
         <h2 id="finder-results-heading" ref={headingRef} tabIndex={-1}>
-          Results
+          {t.results.heading}
         </h2>
         {result && result.order.length > 1 && props.sortOptions.length > 1 && (
           <div className="finder-field finder-field--inline">
-            <label htmlFor="finder-sort">Sort by</label>
+            <label htmlFor="finder-sort">{t.sort.label}</label>
             <select id="finder-sort" value={props.sort} onChange={(event) => props.onSort(event.target.value)}>
               {props.sortOptions.map((o) => (
                 <option key={o.value} value={o.value}>
@@ -108,7 +110,7 @@ export const Results = memo(function Results(props: ResultsProps) {
         tabIndex={-1}
         ref={props.summaryRef}
       >
-        {info && result && result.order.length > 0 ? `${rangeLabel(info)} ${summary}` : summary}
+        {info && result && result.order.length > 0 ? `${rangeLabel(info, locale)} ${summary}` : summary}
       </p>
       {props.caveats?.map((caveat) => (
         <p key={caveat} className="finder-caveat">
@@ -133,7 +135,7 @@ export const Results = memo(function Results(props: ResultsProps) {
           if (!record) {
             return (
               <li key={`loading-${position}`} className="finder-result finder-result--loading">
-                Loading…
+                {t.results.loadingCard}
               </li>
             );
           }

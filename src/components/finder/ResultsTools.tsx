@@ -1,19 +1,9 @@
 import { useState } from 'react';
-import { formatCount } from '../../lib/finder/format';
 import type { EngineResult } from '../../lib/search/engine';
-import { absoluteUrl, paths } from '../../lib/site-paths';
+import { absoluteUrl, pathsFor } from '../../lib/site-paths';
+import { useFinderText } from './i18n';
 import { downloadText } from '../export/download';
 import { loadSearchClient } from './useSearch';
-
-/** Words of the results tools, in one place for translation. */
-const t = {
-  print: 'Print results',
-  csv: 'Download CSV',
-  csvAll: (n: number) => `(all ${formatCount(n)})`,
-  preparing: (n: number) => `Preparing a CSV of ${formatCount(n)} ${n === 1 ? 'facility' : 'facilities'}…`,
-  done: (n: number) => `Downloaded a CSV of ${formatCount(n)} ${n === 1 ? 'facility' : 'facilities'}.`,
-  failed: 'The CSV could not be made: some facility data did not load. Check your connection and try again.',
-};
 
 /**
  * Print the results shown, or download every result (all pages) as CSV. The
@@ -22,6 +12,8 @@ const t = {
  */
 export function ResultsTools({ result }: { result: EngineResult }) {
   const [status, setStatus] = useState('');
+  const { locale, t: text } = useFinderText();
+  const t = text.tools;
   const [busy, setBusy] = useState(false);
   const total = result.order.length;
 
@@ -33,7 +25,7 @@ export function ResultsTools({ result }: { result: EngineResult }) {
       const [client, csv] = await Promise.all([loadSearchClient(), import('../../lib/export/downloads')]);
       const records = await client.loadRecords(result.order);
       if (records.some((r) => !r)) throw new Error('missing records');
-      const pageUrl = (id: string) => absoluteUrl(paths.facility(id), location.href);
+      const pageUrl = (id: string) => absoluteUrl(pathsFor(locale).facility(id), location.href);
       const rows = records.map((record, i) => ({
         position: i + 1,
         ...(result.distance ? { distance: result.distance[i] } : {}),

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { RADIUS_CHOICES } from '../../lib/finder/url-state';
+import { useFinderText } from './i18n';
 
 export interface SearchFormProps {
   q: string;
@@ -36,11 +37,12 @@ function clearOnEscape(value: string, clear: () => void) {
 /** Where and what: ZIP or city, "Use my location", distance, and free text. */
 export function SearchForm(props: SearchFormProps) {
   const { q, where, radius, placeError, nearLabel, locating } = props;
+  const t = useFinderText().t.form;
   return (
     <form
       className="finder-form"
       role="search"
-      aria-label="Find treatment"
+      aria-label={t.label}
       onSubmit={(event) => {
         event.preventDefault();
         props.onSubmit();
@@ -49,10 +51,9 @@ export function SearchForm(props: SearchFormProps) {
       onPointerEnter={props.onWarmUp}
     >
       <div className="finder-field finder-field--q">
-        <label htmlFor="finder-q">What are you looking for?</label>
+        <label htmlFor="finder-q">{t.what}</label>
         <p className="finder-hint" id="finder-q-hint">
-          Type what you need, for example “teen IOP that takes Medicaid”, “detox near me” or a facility’s name. You can
-          add a ZIP code or city here too.
+          {t.whatHint}
         </p>
         <input
           id="finder-q"
@@ -69,10 +70,9 @@ export function SearchForm(props: SearchFormProps) {
         />
       </div>
       <div className="finder-field finder-field--where">
-        <label htmlFor="finder-where">Where</label>
+        <label htmlFor="finder-where">{t.where}</label>
         <p className="finder-hint" id="finder-where-hint">
-          ZIP code or city and state, for example 80203 or Denver, CO. It is looked up in your browser and not sent
-          anywhere.
+          {t.whereHint}
         </p>
         <div className="finder-where-row">
           <input
@@ -89,14 +89,14 @@ export function SearchForm(props: SearchFormProps) {
             aria-invalid={placeError ? true : undefined}
           />
           <button type="button" className="finder-button finder-button--secondary" onClick={props.onLocate}>
-            {locating ? 'Finding you…' : 'Use my location'}
+            {locating ? t.locating : t.locate}
           </button>
         </div>
         {nearLabel && (
           <p className="finder-near">
-            Searching near {nearLabel}.{' '}
+            {t.near(nearLabel)}{' '}
             <button type="button" className="finder-link-button" onClick={props.onClearNear}>
-              Clear location
+              {t.clearLocation}
             </button>
           </p>
         )}
@@ -107,18 +107,18 @@ export function SearchForm(props: SearchFormProps) {
         )}
       </div>
       <div className="finder-field finder-field--radius">
-        <label htmlFor="finder-radius">Distance</label>
+        <label htmlFor="finder-radius">{t.distance}</label>
         <select id="finder-radius" value={radius} onChange={(event) => props.onRadius(Number(event.target.value))}>
           {RADIUS_CHOICES.map((miles) => (
             <option key={miles} value={miles}>
-              Within {miles} miles
+              {t.within(miles)}
             </option>
           ))}
         </select>
       </div>
       <div className="finder-field finder-field--submit">
         <button type="submit" className="finder-button">
-          Search
+          {t.search}
         </button>
       </div>
     </form>

@@ -2,7 +2,9 @@ import L from 'leaflet';
 import { distanceMiles } from '../../lib/geo/distance';
 import { RADIUS_CHOICES } from '../../lib/finder/url-state';
 import { FLAG_APPROXIMATE, type SearchRecord } from '../../lib/search/record';
-import { paths } from '../../lib/site-paths';
+import type { Locale } from '../../lib/i18n/locales';
+import { finderMessages } from '../../lib/i18n/messages/finder';
+import { pathsFor } from '../../lib/site-paths';
 
 /*
  * Marker icons and popups of the finder map. Exact addresses are solid pins,
@@ -36,14 +38,14 @@ export function iconFor(record: SearchRecord, selected: boolean): L.DivIcon {
 }
 
 /** Popup content built as DOM nodes: facility text is never parsed as HTML. */
-export function popupContent(record: SearchRecord): HTMLElement {
+export function popupContent(record: SearchRecord, locale: Locale): HTMLElement {
   const box = document.createElement('div');
   const link = document.createElement('a');
-  link.href = paths.facility(record.id);
+  link.href = pathsFor(locale).facility(record.id);
   link.textContent = record.name;
   const place = document.createElement('div');
   place.textContent = `${record.city}, ${record.state}${
-    record.flags & FLAG_APPROXIMATE ? ' (approximate location)' : ''
+    record.flags & FLAG_APPROXIMATE ? ` ${finderMessages(locale).map.approxPopup}` : ''
   }`;
   box.append(link, place);
   return box;

@@ -1,11 +1,6 @@
 import { useState } from 'react';
 import { roundPoint } from '../../lib/finder/format';
-
-const GEO_ERRORS: Record<number, string> = {
-  1: 'Location permission was denied, so we cannot use your location. Enter a ZIP code or city instead.',
-  2: 'Your location is not available right now. Enter a ZIP code or city instead.',
-  3: 'Finding your location took too long. Try again, or enter a ZIP code or city.',
-};
+import { useFinderText } from './i18n';
 
 /**
  * "Use my location": asks the browser once, rounds the point (about 1 km)
@@ -14,11 +9,13 @@ const GEO_ERRORS: Record<number, string> = {
 export function useLocate(onFound: (near: { lat: number; lon: number }) => void) {
   const [locating, setLocating] = useState(false);
   const [error, setError] = useState<string>();
+  const t = useFinderText().t.place;
+  const geoErrors: Record<number, string> = { 1: t.geoDenied, 2: t.geoUnavailable, 3: t.geoTimeout };
 
   const locate = (then?: () => void) => {
     setError(undefined);
     if (!('geolocation' in navigator)) {
-      setError('This browser cannot share its location. Enter a ZIP code or city instead.');
+      setError(t.geoUnsupported);
       return;
     }
     setLocating(true);
@@ -30,7 +27,7 @@ export function useLocate(onFound: (near: { lat: number; lon: number }) => void)
       },
       (failure) => {
         setLocating(false);
-        setError(GEO_ERRORS[failure.code] ?? GEO_ERRORS[2]);
+        setError(geoErrors[failure.code] ?? t.geoUnavailable);
       },
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
     );

@@ -3,6 +3,7 @@ import type { LatLon } from '../../lib/geo/distance';
 import { lookupPlace, parseWhere } from '../../lib/geo/place';
 import { stateName } from '../../lib/geo/states';
 import { fetchJson } from './fetch-json';
+import { useFinderText } from './i18n';
 
 export type PlaceStatus =
   | { status: 'none' }
@@ -17,6 +18,7 @@ export type PlaceStatus =
  * that very text arrives, so results never pair a new place with an old point.
  */
 export function usePlace(whereText: string, near: LatLon | undefined): PlaceStatus {
+  const t = useFinderText().t.place;
   const nearLat = near?.lat;
   const nearLon = near?.lon;
   const where = useMemo(() => parseWhere(whereText), [whereText]);
@@ -32,14 +34,8 @@ export function usePlace(whereText: string, near: LatLon | undefined): PlaceStat
         const label = where.kind === 'zip' ? where.zip : `${where.city}, ${where.state}`;
         let place: PlaceStatus;
         if (center) place = { status: 'ok', center, label };
-        else if (where.kind === 'zip') {
-          place = { status: 'error', message: `We could not find the ZIP code ${where.zip}. Check it and try again.` };
-        } else {
-          place = {
-            status: 'error',
-            message: `We could not find ${where.city} in ${stateName(where.state)}. Check the spelling, or try a ZIP code.`,
-          };
-        }
+        else if (where.kind === 'zip') place = { status: 'error', message: t.zipNotFound(where.zip) };
+        else place = { status: 'error', message: t.cityNotFound(where.city, stateName(where.state) ?? where.state) };
         setAnswer({ text, place });
       },
       () => {
@@ -48,7 +44,7 @@ export function usePlace(whereText: string, near: LatLon | undefined): PlaceStat
           text,
           place: {
             status: 'error',
-            message: 'The place list could not be loaded. Check your connection and try again.',
+            message: t.listFailed,
           },
         });
       },
@@ -56,16 +52,19 @@ export function usePlace(whereText: string, near: LatLon | undefined): PlaceStat
     return () => {
       cancelled = true;
     };
-  }, [where, whereText]);
+  }, [where, whereText, t]);
 
   return useMemo((): PlaceStatus => {
     if (where.kind === 'empty') {
       return nearLat !== undefined && nearLon !== undefined
-        ? { status: 'ok', center: { lat: nearLat, lon: nearLon }, label: 'the chosen location' }
+        ? { status: 'ok', center: { lat: nearLat, lon: nearLon }, label: t.chosenLocation }
         : { status: 'none' };
     }
-    if (where.kind === 'invalid') return { status: 'error', message: where.reason };
+    if (where.kind === 'invalid') {
+      const reasons = { 'zip-digits': t.zipDigits, 'state-only': t.stateOnly, format: t.format };
+      return { status: 'error', message: reasons[where.reason] };
+    }
     if (answer?.text === whereText) return answer.place;
     return { status: 'loading', label: where.kind === 'zip' ? where.zip : `${where.city}, ${where.state}` };
-  }, [where, whereText, answer, nearLat, nearLon]);
+  }, [where, whereText, answer, nearLat, nearLon, t]);
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { EngineResult, SearchScope } from '../../lib/search/engine';
 import type { SearchRecord } from '../../lib/search/record';
 import type { SearchRequest } from '../../lib/search/service';
+import { useFinderText } from './i18n';
 import { startSearchWorker, type SearchWorkerClient } from './search-worker';
 
 let clientPromise: Promise<SearchWorkerClient> | undefined;
@@ -54,6 +55,7 @@ function scopeOf(request: SearchRequest): SearchScope {
  * run again, so the list shows at once and the counts follow.
  */
 export function useSearch(request: SearchRequest | undefined): SearchStatus {
+  const t = useFinderText().t.summary;
   const [client, setClient] = useState<SearchWorkerClient>();
   /** Bumped when facilities arrive for the page shown, so the list fills in. */
   const [arrivals, setArrivals] = useState(0);
@@ -68,7 +70,7 @@ export function useSearch(request: SearchRequest | undefined): SearchStatus {
     let cancelled = false;
     loadSearchClient().then(
       (value) => !cancelled && setClient(value),
-      () => !cancelled && setError('The search index could not be loaded. Check your connection and try again.'),
+      () => !cancelled && setError(t.indexFailed),
     );
     return () => {
       cancelled = true;
@@ -90,11 +92,7 @@ export function useSearch(request: SearchRequest | undefined): SearchStatus {
           });
         }
       });
-    run().catch(
-      () =>
-        id === latest.current &&
-        setError('Some facility data could not be loaded. Check your connection and try again.'),
-    );
+    run().catch(() => id === latest.current && setError(t.dataFailed));
     // key stands for request.
   }, [client, key]);
 

@@ -22,6 +22,10 @@ describe('dataFacts', () => {
         'SAMHSA, National Directory of Drug and Alcohol Use Treatment Facilities 2023',
       ],
       editionNames: ['mental health 2024', 'substance use 2023'],
+      editionKeys: [
+        { directory: 'mh', year: 2024 },
+        { directory: 'su', year: 2023 },
+      ],
       locatorWebsites: 1,
     });
   });

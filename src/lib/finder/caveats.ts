@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locales';
+import { finderMessages } from '../i18n/messages/finder';
 import type { FinderState } from './url-state';
 
 /**
@@ -5,12 +7,8 @@ import type { FinderState } from './url-state';
  * plain words next to the results so that "no results" is never mistaken
  * for "no such program".
  */
-export function dataCaveats(state: Pick<FinderState, 'levels'>): string[] {
+export function dataCaveats(state: Pick<FinderState, 'levels'>, locale: Locale = 'en'): string[] {
   const caveats: string[] = [];
-  if (state.levels.includes('intensive-outpatient')) {
-    caveats.push(
-      "SAMHSA's mental-health directory does not record IOPs, so these come from its substance-use directory. Many mental-health and eating-disorder clinics run IOPs too: call them to ask.",
-    );
-  }
+  if (state.levels.includes('intensive-outpatient')) caveats.push(finderMessages(locale).results.iopCaveat);
   return caveats;
 }

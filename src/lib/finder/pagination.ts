@@ -1,4 +1,5 @@
-import { formatCount } from './format';
+import type { Locale } from '../i18n/locales';
+import { finderMessages } from '../i18n/messages/finder';
 
 export const PAGE_SIZE = 20;
 
@@ -19,12 +20,12 @@ export function pageInfo(total: number, requestedPage: number, pageSize = PAGE_S
   return { page, pageCount, start, end: Math.min(total, start + pageSize), total };
 }
 
-/** "1–20 of 312 facilities", "1 facility", "No facilities". */
-export function rangeLabel({ start, end, total }: PageInfo): string {
-  if (total === 0) return 'No facilities';
-  const noun = total === 1 ? 'facility' : 'facilities';
-  if (total <= end - start) return `${formatCount(total)} ${noun}`;
-  return `${start + 1}–${end} of ${formatCount(total)} ${noun}`;
+/** "1–20 of 312 facilities", "1 facility", "No facilities", in the language. */
+export function rangeLabel({ start, end, total }: PageInfo, locale: Locale = 'en'): string {
+  const t = finderMessages(locale).summary;
+  if (total === 0) return t.noFacilities;
+  if (total <= end - start) return t.all(total);
+  return t.range(start + 1, end, total);
 }
 
 /** 1-based page holding the result at `index`. */

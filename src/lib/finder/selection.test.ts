@@ -29,7 +29,8 @@ describe('filters chosen by checkbox and by words', () => {
     const chips = chipsOf(reading, true);
     expect(chips.map((c) => c.label)).toEqual(['Near 60614', 'Spanish', 'Adolescents', 'Intensive outpatient (IOP)']);
     expect(withoutChip(q, chips[2]!)).toBe('spanish speaking IOP near 60614');
-    expect(chipsOf(interpretQuery('MAT'), false)[0]!.label).toBe('Buprenorphine, Methadone or Naltrexone');
+    expect(chipsOf(interpretQuery('MAT'), false)[0]!.label).toBe('Buprenorphine, Methadone, or Naltrexone');
+    expect(chipsOf(interpretQuery('MAT'), false, 'es')[0]!.label).toMatch(/^Buprenorfina, Metadona o /);
   });
 
   it('unchecking a term from the words takes the words out and keeps the rest of what they named', () => {

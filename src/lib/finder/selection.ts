@@ -2,6 +2,10 @@ import { FILTER_GROUPS, groupTerms, type FilterGroupKey } from '../search/groups
 import { TELEHEALTH, type Term } from '../taxonomy';
 import { withoutSpans, type QueryReading, type ReadTerm, type TextPlace } from '../search/query';
 import { stateName } from '../geo/states';
+import { listOf } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
+import { finderMessages } from '../i18n/messages/finder';
+import { termLabel } from '../i18n/terms';
 import { filterGroupOf, GROUP_STATE_FIELD } from './search-plan';
 import type { FinderState } from './url-state';
 
@@ -42,32 +46,31 @@ export interface Chip {
   span: { start: number; end: number };
 }
 
-function termLabels(term: ReadTerm): string[] {
-  if (term.group === 'telehealth') return [TELEHEALTH.label];
+function termLabels(term: ReadTerm, locale: Locale): string[] {
+  if (term.group === 'telehealth') return [termLabel(TELEHEALTH, locale)];
   const key = filterGroupOf(term.group);
   const terms = key ? (groupTerms(key) as readonly Term[]) : [];
-  return term.ids.map((id) => terms.find((t) => t.id === id)?.label ?? id);
+  return term.ids.map((id) => {
+    const found = terms.find((t) => t.id === id);
+    return found ? termLabel(found, locale) : id;
+  });
 }
 
-/** "A, B or C" */
-export function orList(labels: readonly string[]): string {
-  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`;
-}
-
-function placeLabel(place: TextPlace): string {
-  if (place.kind === 'zip') return `Near ${place.zip}`;
-  if (place.kind === 'city') return `Near ${place.city}, ${place.state}`;
-  return `In ${stateName(place.state) ?? place.state}`;
+function placeLabel(place: TextPlace, locale: Locale): string {
+  const t = finderMessages(locale).reading;
+  if (place.kind === 'zip') return t.near(place.zip);
+  if (place.kind === 'city') return t.near(`${place.city}, ${place.state}`);
+  return t.inState(stateName(place.state) ?? place.state);
 }
 
 /** The chips of a reading: the place first, then each term in the order it was typed. */
-export function chipsOf(reading: QueryReading, placeUsed: boolean): Chip[] {
+export function chipsOf(reading: QueryReading, placeUsed: boolean, locale: Locale = 'en'): Chip[] {
   const chips: Chip[] = [];
   if (reading.place && placeUsed) {
     const { start, end, text } = reading.place;
     chips.push({
       key: `place-${start}`,
-      label: placeLabel(reading.place),
+      label: placeLabel(reading.place, locale),
       kind: 'place',
       words: text,
       span: { start, end },
@@ -77,7 +80,7 @@ export function chipsOf(reading: QueryReading, placeUsed: boolean): Chip[] {
     const { start, end, text } = term;
     chips.push({
       key: `${term.group}-${start}`,
-      label: orList(termLabels(term)),
+      label: listOf(locale, termLabels(term, locale), 'disjunction'),
       kind: 'term',
       words: text,
       span: { start, end },

@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locales';
+import { finderMessages } from '../i18n/messages/finder';
 import type { FinderSort } from './url-state';
 
 /**
@@ -5,23 +7,28 @@ import type { FinderSort } from './url-state';
  * best match first when there are name words. Without a place the list is
  * in directory order (state, then name), or best match with name words.
  */
-export function sortOptionsFor(hasPlace: boolean, hasWords: boolean): { value: FinderSort; label: string }[] {
+export function sortOptionsFor(
+  hasPlace: boolean,
+  hasWords: boolean,
+  locale: Locale = 'en',
+): { value: FinderSort; label: string }[] {
+  const t = finderMessages(locale).sort;
   if (hasPlace) {
     return hasWords
       ? [
-          { value: 'relevance', label: 'Best match, then nearest' },
-          { value: 'distance', label: 'Distance (nearest first)' },
-          { value: 'name', label: 'Name (A–Z)' },
+          { value: 'relevance', label: t.bestThenNearest },
+          { value: 'distance', label: t.nearest },
+          { value: 'name', label: t.name },
         ]
       : [
-          { value: 'relevance', label: 'Distance (nearest first)' },
-          { value: 'name', label: 'Name (A–Z)' },
+          { value: 'relevance', label: t.nearest },
+          { value: 'name', label: t.name },
         ];
   }
   return hasWords
     ? [
-        { value: 'relevance', label: 'Best match' },
-        { value: 'name', label: 'State, then name' },
+        { value: 'relevance', label: t.best },
+        { value: 'name', label: t.stateThenName },
       ]
-    : [{ value: 'relevance', label: 'State, then name' }];
+    : [{ value: 'relevance', label: t.stateThenName }];
 }

@@ -6,7 +6,8 @@ export type WhereInput =
   | { kind: 'empty' }
   | { kind: 'zip'; zip: string }
   | { kind: 'city'; city: string; state: StateCode; key: string }
-  | { kind: 'invalid'; reason: string };
+  /** Why the text is no place: too few digits, a state alone, or neither a ZIP nor "City, ST". */
+  | { kind: 'invalid'; reason: 'zip-digits' | 'state-only' | 'format' };
 
 const STATE_BY_NAME = new Map<string, StateCode>(US_STATES.map(([code, name]) => [name.toLowerCase(), code]));
 
@@ -42,7 +43,7 @@ export function parseWhere(input: string): WhereInput {
   if (!text) return { kind: 'empty' };
   const zip = /^(\d{5})(?:-\d{4})?$/.exec(text);
   if (zip) return { kind: 'zip', zip: zip[1]! };
-  if (/^\d+$/.test(text)) return { kind: 'invalid', reason: 'A ZIP code has 5 digits, for example 80203.' };
+  if (/^\d+$/.test(text)) return { kind: 'invalid', reason: 'zip-digits' };
   const comma = /^(.+?),\s*([A-Za-z .]+)$/.exec(text);
   const spaced = /^(.+)\s+([A-Za-z]{2})$/.exec(text);
   for (const m of [comma, spaced]) {
@@ -52,12 +53,9 @@ export function parseWhere(input: string): WhereInput {
     if (state && key) return { kind: 'city', city: m[1]!.trim(), state, key };
   }
   if (stateOf(text)) {
-    return { kind: 'invalid', reason: 'Add a city or ZIP code, or choose the state in the State filter.' };
+    return { kind: 'invalid', reason: 'state-only' };
   }
-  return {
-    kind: 'invalid',
-    reason: 'Enter a 5-digit ZIP code (for example 80203) or a city and state (for example Denver, CO).',
-  };
+  return { kind: 'invalid', reason: 'format' };
 }
 
 /** Fetches a JSON file of the built site; rejects when it does not exist. */
