@@ -116,6 +116,7 @@ export const ResultItem = memo(function ResultItem({
           name={record.name}
           place={`${record.city}, ${record.state}`}
           className="finder-button finder-button--secondary save-control"
+          locale={locale}
         />
       </p>
     </li>

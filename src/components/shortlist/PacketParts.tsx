@@ -2,7 +2,7 @@ import { formatPhone } from '../../lib/facility/format';
 import type { QuestionGroup } from '../../lib/guide/call-questions';
 import type { Lookup } from '../../lib/shortlist/details';
 import type { Shortlist } from '../../lib/shortlist/list';
-import { T } from './strings';
+import { useShortlistText } from './strings';
 
 /** The printed packet's first page: title, date, the referrer's note and what follows. Print only. */
 export function PacketCover({
@@ -16,6 +16,7 @@ export function PacketCover({
   date: string;
   site: string;
 }) {
+  const { T } = useShortlistText();
   return (
     <section className="packet-cover print-only">
       <p className="packet-cover__title">{T.packetTitle}</p>
@@ -41,6 +42,7 @@ export function PacketCover({
 
 /** The guide's questions to ask when you call, on the packet's last page. Print only. */
 export function PacketQuestions({ groups }: { groups: readonly QuestionGroup[] }) {
+  const { T } = useShortlistText();
   return (
     <section className="packet-questions print-only">
       <p className="packet-questions__title">{T.questionsHeading}</p>

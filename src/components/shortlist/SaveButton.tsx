@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { savedIds, subscribe } from '../../lib/shortlist/storage';
-import { SAVE_TEXT, toggleAndAnnounce } from './save-toggle';
+import type { Locale } from '../../lib/i18n/locales';
+import { shortlistMessages } from '../../lib/i18n/messages/shortlist';
+import { toggleAndAnnounce } from './save-toggle';
 
 export interface SaveButtonProps {
   id: string;
@@ -8,10 +10,13 @@ export interface SaveButtonProps {
   /** "Denver, CO". */
   place: string;
   className?: string;
+  /** The page's language. */
+  locale: Locale;
 }
 
 /** A toggle that keeps the facility on this device's shortlist; pressed while it is saved. */
-export function SaveButton({ id, name, place, className }: SaveButtonProps) {
+export function SaveButton({ id, name, place, className, locale }: SaveButtonProps) {
+  const t = shortlistMessages(locale);
   const saved = useSyncExternalStore(
     subscribe,
     () => savedIds().has(id),
@@ -23,9 +28,9 @@ export function SaveButton({ id, name, place, className }: SaveButtonProps) {
       className={className}
       aria-pressed={saved}
       data-save-id={id}
-      onClick={() => toggleAndAnnounce({ id, name, place })}
+      onClick={() => toggleAndAnnounce({ id, name, place }, locale)}
     >
-      {saved ? SAVE_TEXT.saved : SAVE_TEXT.save}
+      {saved ? t.saved : t.save}
       <span className="visually-hidden"> ({name})</span>
     </button>
   );

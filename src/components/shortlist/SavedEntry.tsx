@@ -2,8 +2,10 @@ import { formatPhone, telHref } from '../../lib/facility/format';
 import type { Listing } from '../../lib/open-data/listing';
 import type { Lookup } from '../../lib/shortlist/details';
 import { NOTE_MAX, type SavedFacility } from '../../lib/shortlist/list';
-import { paths } from '../../lib/site-paths';
-import { T } from './strings';
+import { formatDate } from '../../lib/i18n/format';
+import { labelsIn } from '../../lib/i18n/terms';
+import { pathsFor } from '../../lib/site-paths';
+import { useShortlistText } from './strings';
 
 export interface SavedEntryProps {
   item: SavedFacility;
@@ -48,6 +50,8 @@ function Fact({ label, values }: { label: string; values: readonly string[] }) {
 
 /** What the list and the printed packet say about one facility. */
 function Details({ listing }: { listing: Listing }) {
+  const { locale, T } = useShortlistText();
+  const verification = listing.lastVerified ? T.verified(formatDate(locale, listing.lastVerified)) : T.notVerified;
   const street = [listing.street1, listing.street2].filter(Boolean).join(', ');
   const website = listing.website ? webHref(listing.website.url) : undefined;
   const phones = [
@@ -89,13 +93,13 @@ function Details({ listing }: { listing: Listing }) {
           </dd>
         </div>
       )}
-      <Fact label={T.levels} values={listing.terms.levelsOfCare} />
-      <Fact label={T.payment} values={listing.terms.payment} />
-      <Fact label={T.specialties} values={listing.terms.specialties} />
-      <Fact label={T.languages} values={listing.terms.languages} />
+      <Fact label={T.levels} values={labelsIn('levelsOfCare', listing.terms.levelsOfCare, locale)} />
+      <Fact label={T.payment} values={labelsIn('payment', listing.terms.payment, locale)} />
+      <Fact label={T.specialties} values={labelsIn('specialties', listing.terms.specialties, locale)} />
+      <Fact label={T.languages} values={labelsIn('languages', listing.terms.languages, locale)} />
       <div>
         <dt>{T.source}</dt>
-        <dd>{[listing.verification, ...listing.sources].join('. ')}.</dd>
+        <dd>{[verification, ...listing.sources].join('. ')}.</dd>
       </div>
     </dl>
   );
@@ -103,13 +107,14 @@ function Details({ listing }: { listing: Listing }) {
 
 /** One saved facility: its details, the private note, and Remove. */
 export function SavedEntry({ item, lookup, printNote, onNote, onRemove }: SavedEntryProps) {
+  const { locale, T } = useShortlistText();
   const listing = lookup && lookup.kind !== 'gone' ? lookup.listing : undefined;
   const name = listing?.name ?? item.name;
   const noteId = `note-${item.id}`;
   return (
     <li className="saved-entry" data-id={item.id}>
       <h3 className="saved-entry__name">
-        {lookup?.kind === 'gone' ? name : <a href={paths.facility(listing?.id ?? item.id)}>{name}</a>}
+        {lookup?.kind === 'gone' ? name : <a href={pathsFor(locale).facility(listing?.id ?? item.id)}>{name}</a>}
       </h3>
       {listing?.alternateName && <p className="saved-entry__alt">{listing.alternateName}</p>}
       {listing && T.status[listing.status] && <p className="saved-entry__warn">{T.status[listing.status]}</p>}

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Shortlist } from '../../lib/shortlist/list';
 import { shareUrl } from '../../lib/shortlist/share';
-import { T } from './strings';
+import { useShortlistText } from './strings';
 
 /**
  * "Make a share link": the link is made here, from the list, and goes
@@ -9,6 +9,7 @@ import { T } from './strings';
  * include them.
  */
 export function ShareLink({ list, withNotes }: { list: Shortlist; withNotes: boolean }) {
+  const { T } = useShortlistText();
   const [open, setOpen] = useState(false);
   const [copyStatus, setCopyStatus] = useState('');
   const input = useRef<HTMLInputElement>(null);

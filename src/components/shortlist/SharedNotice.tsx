@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Lookup } from '../../lib/shortlist/details';
 import type { Shortlist } from '../../lib/shortlist/list';
-import { T } from './strings';
+import { useShortlistText } from './strings';
 
 export interface SharedNoticeProps {
   shared: Shortlist;
@@ -13,6 +13,7 @@ export interface SharedNoticeProps {
 
 /** A share link opened on a device that has a list of its own: show what it holds, and let the person choose. */
 export function SharedNotice({ shared, lookups, onAdd, onReplace, onIgnore }: SharedNoticeProps) {
+  const { T } = useShortlistText();
   // The choice comes first: start reading there.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);

@@ -1,5 +1,5 @@
 import './shortlist.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { QuestionGroup } from '../../lib/guide/call-questions';
 import {
   COVER_MAX,
@@ -14,13 +14,16 @@ import {
 } from '../../lib/shortlist/list';
 import { parseShareFragment } from '../../lib/shortlist/share';
 import { readShortlist } from '../../lib/shortlist/storage';
-import { paths } from '../../lib/site-paths';
+import { formatDate } from '../../lib/i18n/format';
+import type { Locale } from '../../lib/i18n/locales';
+import { shortlistMessages } from '../../lib/i18n/messages/shortlist';
+import { pathsFor } from '../../lib/site-paths';
 import { downloadText } from '../export/download';
 import { PacketCover, PacketQuestions } from './PacketParts';
 import { SavedEntry } from './SavedEntry';
 import { SharedNotice } from './SharedNotice';
 import { ShareLink } from './ShareLink';
-import { T } from './strings';
+import { ShortlistTextContext, useShortlistText } from './strings';
 import { useDetails, useShortlist } from './useShortlist';
 
 export interface ShortlistPageProps {
@@ -28,12 +31,24 @@ export interface ShortlistPageProps {
   questions: readonly QuestionGroup[];
   /** The site's address, printed on the packet. */
   siteUrl: string;
+  /** The page's language. */
+  locale?: Locale;
 }
 
 const sameIds = (a: Shortlist, b: Shortlist) => a.items.map((i) => i.id).join() === b.items.map((i) => i.id).join();
 
 /** The saved list of this device: details, notes, print, CSV, share, and a list opened from a share link. */
-export default function ShortlistPage({ questions, siteUrl }: ShortlistPageProps) {
+export default function ShortlistPage({ locale = 'en', ...props }: ShortlistPageProps) {
+  const text = useMemo(() => ({ locale, T: shortlistMessages(locale) }), [locale]);
+  return (
+    <ShortlistTextContext.Provider value={text}>
+      <ShortlistBody {...props} />
+    </ShortlistTextContext.Provider>
+  );
+}
+
+function ShortlistBody({ questions, siteUrl }: Omit<ShortlistPageProps, 'locale'>) {
+  const { locale, T } = useShortlistText();
   const { list, update, error } = useShortlist();
   const [incoming, setIncoming] = useState<Shortlist>();
   const [message, setMessage] = useState('');
@@ -52,7 +67,8 @@ export default function ShortlistPage({ questions, siteUrl }: ShortlistPageProps
   // A share link: open it, or ask when this device has a list of its own. The link leaves the address bar either
   // way. On arrival, and when a link is opened while the page is open (only the # part changes).
   useEffect(() => {
-    setToday(new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' }));
+    const now = new Date();
+    setToday(formatDate(locale, `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`));
     const open = () => {
       const shared = parseShareFragment(location.hash);
       if (!shared) return;
@@ -151,7 +167,7 @@ export default function ShortlistPage({ questions, siteUrl }: ShortlistPageProps
           <p>{T.empty}</p>
           <p>{T.emptyHow}</p>
           <p>
-            <a className="button" href={paths.home()}>
+            <a className="button" href={pathsFor(locale).home()}>
               {T.findCare}
             </a>
           </p>

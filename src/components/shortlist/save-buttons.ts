@@ -5,7 +5,10 @@
  * there is no control that does nothing.
  */
 import { savedIds, subscribe } from '../../lib/shortlist/storage';
-import { SAVE_TEXT, toggleAndAnnounce } from './save-toggle';
+import { shortlistMessages } from '../../lib/i18n/messages/shortlist';
+import { pageLocale, toggleAndAnnounce } from './save-toggle';
+
+const t = shortlistMessages(pageLocale());
 
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-save-id]')];
 
@@ -15,7 +18,7 @@ function render() {
     const on = saved.has(button.dataset.saveId!);
     button.setAttribute('aria-pressed', String(on));
     const label = button.querySelector('[data-save-label]');
-    if (label) label.textContent = on ? SAVE_TEXT.saved : SAVE_TEXT.save;
+    if (label) label.textContent = on ? t.saved : t.save;
   }
 }
 
