@@ -1,4 +1,10 @@
-import { CRISIS_TEXT_ES, EMERGENCY_NUMBER, LIFELINE_NUMBER } from '../../site/crisis-es';
+import {
+  CRISIS_TEXT_ES,
+  EMERGENCY_NUMBER,
+  LIFELINE_NUMBER,
+  SPANISH_CALL_KEY,
+  SPANISH_TEXT_KEYWORD,
+} from '../../site/crisis-es';
 import { formatNumber, listOf } from '../format';
 import type { Locale } from '../locales';
 
@@ -77,9 +83,10 @@ const es: SiteMessages = {
   safetyBarLabel: 'Ayuda en crisis y salida rápida',
   crisis: {
     lead: '¿Está en crisis? Llame o envíe un texto al',
-    lifelineName: '(988 Lifeline)',
+    // The line below names the Lifeline's Spanish options: the bar stays short on a phone.
+    lifelineName: '',
     emergency: 'Emergencias:',
-    spanishOptions: `En español: llame al ${LIFELINE_NUMBER} y marque el 2, o envíe AYUDA por texto al ${LIFELINE_NUMBER}.`,
+    spanishOptions: `En español: llame al ${LIFELINE_NUMBER} y marque el ${SPANISH_CALL_KEY}, o envíe ${SPANISH_TEXT_KEYWORD} por texto.`,
   },
   quickExit: 'Salida rápida',
   quickExitKey: '(Esc)',
