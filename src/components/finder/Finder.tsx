@@ -3,44 +3,32 @@ import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, use
 import { dataCaveats } from '../../lib/finder/caveats';
 import { roundPoint } from '../../lib/finder/format';
 import { noticesOf } from '../../lib/finder/notices';
-import { pageInfo, pageOf } from '../../lib/finder/pagination';
-import {
-  countedGroups,
-  finderSearch,
-  toSearchRequest,
-  wantsSearch,
-  withCityAsWords,
-} from '../../lib/finder/search-plan';
-import {
-  chipsOf,
-  clearedFilters,
-  selectionCount,
-  selectionOf,
-  toggleOption,
-  toggleTelehealth,
-  withoutChip,
-  type Chip,
-} from '../../lib/finder/selection';
+import { pageInfo } from '../../lib/finder/pagination';
+import { chipsOf, selectionCount, selectionOf } from '../../lib/finder/selection';
 import { sortOptionsFor } from '../../lib/finder/sort-options';
 import { toFinderSearchParams, type FinderState } from '../../lib/finder/url-state';
 import type { LatLon } from '../../lib/geo/distance';
 import { stateName, type StateCode } from '../../lib/geo/states';
+import type { Locale } from '../../lib/i18n/locales';
+import { finderMessages, type FinderMessages } from '../../lib/i18n/messages/finder';
 import { mergeFilters } from '../../lib/search/facets';
 import type { FilterGroupKey } from '../../lib/search/groups';
-import type { Locale } from '../../lib/i18n/locales';
-import { finderMessages } from '../../lib/i18n/messages/finder';
-import { foldText, interpretQuery, replaceSpan } from '../../lib/search/query';
 import { Filters } from './Filters';
 import { FinderTextContext, useFinderText } from './i18n';
 import { describeIgnored, EmptyHelp, summarize } from './messages';
 import { ReadingNotes } from './ReadingNotes';
 import { Results } from './Results';
 import { SearchForm } from './SearchForm';
+import { useFinderSearch } from './useFinderSearch';
 import { useFinderUrl } from './useFinderUrl';
-import { usePlace } from './usePlace';
-import { loadSearchClient, prefetchNames, searchEarly, useSearch, type SearchStatus } from './useSearch';
 import { useLocate } from './useLocate';
+import { useMapSelection } from './useMapSelection';
+import type { PlaceStatus } from './usePlace';
+import { useQueryEdits } from './useQueryEdits';
 import { useResultsFocus, useWideScreen } from './useResultsFocus';
+import { useSameValue } from './useSameValue';
+import { useEarlySearch } from './useEarlySearch';
+import { loadSearchClient, type SearchStatus } from './useSearch';
 
 export interface FinderProps {
   tileUrl: string;
@@ -64,10 +52,8 @@ function FinderBody({ tileUrl, tileAttribution }: Omit<FinderProps, 'locale'>) {
   const { state, ignored, revision, update: writeUrl } = useFinderUrl();
   const [qInput, setQInput] = useState('');
   const [whereInput, setWhereInput] = useState('');
-  const [selectedId, setSelectedId] = useState<string>();
-  const [nearSource, setNearSource] = useState<'geo' | 'map' | 'link'>('link');
+  const [nearSource, setNearSource] = useState<NearSource>('link');
   const [unfolded, setUnfolded] = useState<FilterGroupKey[]>([]);
-  const [focusRequest, setFocusRequest] = useState(0);
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -83,24 +69,8 @@ function FinderBody({ tileUrl, tileAttribution }: Omit<FinderProps, 'locale'>) {
     [writeUrl],
   );
 
-  // What the words say, and what to search for: pure functions of the state (lib/finder).
-  const reading = useMemo(() => interpretQuery(state.q), [state.q]);
-  const planned = useMemo(() => finderSearch(state, reading), [state, reading]);
-  const place = usePlace(planned.where, state.near);
-  const cityNotFound = place.status === 'error' && planned.whereFromWords && reading.place?.kind === 'city';
-  const search = useMemo(
-    () => (cityNotFound ? finderSearch(state, withCityAsWords(reading)) : planned),
-    [cityNotFound, planned, state, reading],
-  );
-  const center = place.status === 'ok' ? place.center : undefined;
-  const placePending = place.status === 'loading' || (place.status === 'error' && !cityNotFound);
-  const countGroups = useMemo(() => countedGroups(unfolded, state), [unfolded, state]);
-  const request = useMemo(
-    () =>
-      !placePending && wantsSearch(search, center) ? toSearchRequest(state, search, center, countGroups) : undefined,
-    [placePending, search, center, state, countGroups],
-  );
-  const status = useSearch(request);
+  const { reading, planned, place, cityNotFound, search, center, placePending, countGroups, status } =
+    useFinderSearch(state, unfolded);
 
   // While the worker runs a search, the results area keeps showing the last
   // settled one (results, key and summary together): tests and screen
@@ -119,22 +89,11 @@ function FinderBody({ tileUrl, tileAttribution }: Omit<FinderProps, 'locale'>) {
   const focus = useResultsFocus(place.status !== 'loading' && !status.pending && status.status !== 'loading');
   const wide = useWideScreen();
 
-  // The search for what is being typed goes to the worker from the key press
-  // itself (when the place is unchanged), while React renders the box.
-  const placeRef = useRef({ where: search.where, center, settled: !placePending && !cityNotFound });
-  placeRef.current = { where: search.where, center, settled: !placePending && !cityNotFound };
-  const countGroupsRef = useRef(countGroups);
-  countGroupsRef.current = countGroups;
+  const searchAsTyped = useEarlySearch(search.where, center, !placePending && !cityNotFound, countGroups);
   const onQ = (value: string) => {
     setQInput(value);
     const next = { ...stateRef.current, q: value, page: 1 };
-    const plan = finderSearch(next);
-    const { where, center: c, settled } = placeRef.current;
-    if (settled && plan.where === where && wantsSearch(plan, c)) {
-      searchEarly(toSearchRequest(next, plan, c, countGroupsRef.current));
-    }
-    // Nationwide, a name word's letters live in a shard of their own: fetch it as the word starts.
-    if (settled && !c) prefetchNames(startedWord(value));
+    searchAsTyped(next);
     // Results follow in a transition, so typing never waits for them.
     startTransition(() => writeUrl(next, 'soon'));
   };
@@ -165,43 +124,21 @@ function FinderBody({ tileUrl, tileAttribution }: Omit<FinderProps, 'locale'>) {
     [update],
   );
 
-  // Selecting on the map shows the facility in the list (turning the page if needed).
-  const orderRef = useRef<Int32Array | undefined>(undefined);
-  orderRef.current = result?.order;
-  const recordsRef = useRef(records);
-  recordsRef.current = records;
-  const onMapSelect = useCallback(
-    (id: string) => {
-      setSelectedId(id);
-      const order = orderRef.current;
-      if (!order) return;
-      const index = order.findIndex((i) => recordsRef.current[i]?.id === id);
-      if (index >= 0 && pageOf(index) !== stateRef.current.page) {
-        writeUrl({ ...stateRef.current, page: pageOf(index) });
-      }
-      window.setTimeout(() => document.getElementById(`result-${id}`)?.scrollIntoView({ block: 'nearest' }), 0);
-    },
-    [writeUrl],
+  const { selectedId, focusRequest, onMapSelect, onShowOnMap } = useMapSelection(
+    result?.order,
+    records,
+    stateRef,
+    writeUrl,
   );
-  const onShowOnMap = useCallback((id: string) => {
-    setSelectedId(id);
-    setFocusRequest((n) => n + 1);
-    document.getElementById('finder-map-heading')?.scrollIntoView({ block: 'start' });
-  }, []);
 
   // Counts and the map follow a moment later than the list: typing waits for neither.
   const deferredResult = useDeferredValue(result);
 
-  const readingRef = useRef(reading);
-  readingRef.current = reading;
-  const onToggle = useCallback(
-    (group: FilterGroupKey, id: string, on: boolean) =>
-      update(toggleOption(stateRef.current, readingRef.current, group, id, on)),
-    [update],
-  );
-  const onTelehealth = useCallback(
-    (on: boolean) => update(toggleTelehealth(stateRef.current, readingRef.current, on)),
-    [update],
+  const { onToggle, onTelehealth, onClearFilters, onRemoveChip, onAccept, onClearText } = useQueryEdits(
+    stateRef,
+    reading,
+    update,
+    setQInput,
   );
   const onUnfold = useCallback(
     (group: FilterGroupKey, open: boolean) =>
@@ -209,34 +146,12 @@ function FinderBody({ tileUrl, tileAttribution }: Omit<FinderProps, 'locale'>) {
     [],
   );
   const onStateCode = useCallback((code: StateCode | undefined) => update({ state: code }), [update]);
-  const onClearFilters = useCallback(() => {
-    const patch = clearedFilters(stateRef.current, readingRef.current);
-    if (patch.q !== undefined) setQInput(patch.q);
-    update(patch);
-  }, [update]);
-  const onRemoveChip = useCallback(
-    (chip: Chip) => {
-      const q = withoutChip(stateRef.current.q, chip);
-      setQInput(q);
-      update({ q });
-    },
-    [update],
-  );
 
   // The same selection object while it is the same, so the filters do not re-render on every key press.
   const selection = useSameValue(useMemo(() => selectionOf(state, reading), [state, reading]));
   const shownFilter = useMemo(() => mergeFilters(search.filter, search.termFilter), [search]);
   const stateCode = search.stateCode;
-  const placeLabel =
-    place.status === 'ok' || place.status === 'loading'
-      ? search.where
-        ? place.label
-        : nearSource === 'geo'
-          ? t.place.yourLocation
-          : nearSource === 'map'
-            ? t.place.mapArea
-            : t.place.linkLocation
-      : undefined;
+  const placeLabel = placeLabelOf(place, !!search.where, nearSource, t);
   let resultsKey = `${toFinderSearchParams(state).toString()}|${center ? `${center.lat},${center.lon}` : ''}`;
   const fitKey = `${center ? `${center.lat},${center.lon}` : ''}|${state.radius}|${stateCode ?? ''}`;
   const hasPlace = !!center;
@@ -247,10 +162,6 @@ function FinderBody({ tileUrl, tileAttribution }: Omit<FinderProps, 'locale'>) {
   const onSort = useCallback((sort: string) => update({ sort: sort as FinderState['sort'] }), [update]);
   const onPage = useCallback((page: number) => update({ page }), [update]);
   const onWiden = useCallback(() => update({ radius: 100 }), [update]);
-  const onClearText = useCallback(() => {
-    setQInput('');
-    update({ q: '' });
-  }, [update]);
 
   const chips = useMemo(
     () => chipsOf(reading, planned.whereFromWords || planned.stateFromWords, locale),
@@ -288,14 +199,6 @@ function FinderBody({ tileUrl, tileAttribution }: Omit<FinderProps, 'locale'>) {
       />
     ),
     [hasPlace, state.radius, filtered, hasText, onWiden, onClearFilters, onClearText],
-  );
-  const onAccept = useCallback(
-    (span: { start: number; end: number }, guess: string) => {
-      const q = replaceSpan(stateRef.current.q, span, guess);
-      setQInput(q);
-      update({ q });
-    },
-    [update],
   );
   const notes = useMemo(
     () => (
@@ -409,16 +312,12 @@ function FinderBody({ tileUrl, tileAttribution }: Omit<FinderProps, 'locale'>) {
 
 const EMPTY_RECORDS: readonly never[] = [];
 
-/** The first letter of a word just begun at the end of the text ("recovery c" -> "c"), if any. */
-function startedWord(text: string): string[] {
-  const m = /(?:^|[^\p{L}\p{N}])([\p{L}\p{N}])$/u.exec(text);
-  return m ? [foldText(m[1]!)] : [];
-}
+/** Where a "near" point came from: the device, the map's "Search this area", or a shared link. */
+type NearSource = 'geo' | 'map' | 'link';
 
-/** `value`, or the earlier value it equals (as JSON): keeps memoised children from re-rendering. */
-function useSameValue<T>(value: T): T {
-  const kept = useRef<{ json: string; value: T }>(undefined);
-  const json = JSON.stringify(value);
-  if (kept.current?.json !== json) kept.current = { json, value };
-  return kept.current.value;
+/** How the place searched around is named: what was typed, or where the point came from. */
+function placeLabelOf(place: PlaceStatus, typed: boolean, source: NearSource, t: FinderMessages): string | undefined {
+  if (place.status !== 'ok' && place.status !== 'loading') return undefined;
+  if (typed) return place.label;
+  return source === 'geo' ? t.place.yourLocation : source === 'map' ? t.place.mapArea : t.place.linkLocation;
 }
