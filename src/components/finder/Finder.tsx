@@ -69,8 +69,10 @@ function FinderBody({ tileUrl, tileAttribution }: Omit<FinderProps, 'locale'>) {
     [writeUrl],
   );
 
-  const { reading, planned, place, cityNotFound, search, center, placePending, countGroups, status } =
-    useFinderSearch(state, unfolded);
+  const { reading, planned, place, cityNotFound, search, center, placePending, countGroups, status } = useFinderSearch(
+    state,
+    unfolded,
+  );
 
   // While the worker runs a search, the results area keeps showing the last
   // settled one (results, key and summary together): tests and screen

@@ -1,5 +1,11 @@
 import { useMemo } from 'react';
-import { countedGroups, finderSearch, toSearchRequest, wantsSearch, withCityAsWords } from '../../lib/finder/search-plan';
+import {
+  countedGroups,
+  finderSearch,
+  toSearchRequest,
+  wantsSearch,
+  withCityAsWords,
+} from '../../lib/finder/search-plan';
 import type { FinderState } from '../../lib/finder/url-state';
 import type { FilterGroupKey } from '../../lib/search/groups';
 import { interpretQuery } from '../../lib/search/query';

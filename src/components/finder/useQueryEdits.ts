@@ -40,7 +40,10 @@ export function useQueryEdits(
     if (patch.q !== undefined) setQInput(patch.q);
     update(patch);
   }, [stateRef, setQInput, update]);
-  const onRemoveChip = useCallback((chip: Chip) => editText(withoutChip(stateRef.current.q, chip)), [stateRef, editText]);
+  const onRemoveChip = useCallback(
+    (chip: Chip) => editText(withoutChip(stateRef.current.q, chip)),
+    [stateRef, editText],
+  );
   const onAccept = useCallback(
     (span: { start: number; end: number }, guess: string) => editText(replaceSpan(stateRef.current.q, span, guess)),
     [stateRef, editText],
