@@ -84,4 +84,11 @@ describe('finder URL state', () => {
     );
     expect(finderHref('/', {})).toBe('/');
   });
+
+  it('builds finder links in Spanish under /es/, with the same query', () => {
+    expect(finderHref('/iop/es/', { levels: ['detox'], payment: ['medicaid'] })).toBe(
+      '/iop/es/?level=detox&payment=medicaid',
+    );
+    expect(finderHref('/es', {})).toBe('/es/');
+  });
 });

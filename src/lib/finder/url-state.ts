@@ -227,7 +227,9 @@ export function toFinderSearchParams(partial: Partial<FinderState>): URLSearchPa
 
 /**
  * A link into the finder with filters preset, for directory and guidance
- * pages. `base` is the site's base path (import.meta.env.BASE_URL).
+ * pages. `base` is the finder's page in the reader's language,
+ * `pathsFor(locale).home()`: the site's base path for English, with `es/`
+ * added for Spanish. The query is the same in both languages.
  */
 export function finderHref(base: string, partial: Partial<FinderState>): string {
   const query = toFinderSearchParams(partial).toString();

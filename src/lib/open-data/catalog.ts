@@ -21,9 +21,27 @@ export interface StateDownloads {
   geojson: Download;
 }
 
-/** Every download the /data/ page lists, with its size in this build. */
-export function downloadCatalog(data: OpenData) {
-  const file = (path: string, title: string, format: Download['format'], description: string): Download => ({
+/** A file's title and description on the /data/ page. */
+export interface FileWords {
+  title: string;
+  description: string;
+}
+
+/** The words of the downloads, in the page's language (src/lib/i18n/messages/open-data.ts). */
+export interface DownloadWords {
+  directoryCsv: FileWords;
+  directoryGeoJson: FileWords;
+  hsdsServices: FileWords;
+  hsdsTaxonomyTerms: FileWords;
+  hsdsTaxonomies: FileWords;
+  hsdsPackage: FileWords;
+  /** One table of the HSDS tabular package: its object and field names. */
+  hsdsTable: (object: string, fields: readonly string[]) => string;
+}
+
+/** Every download the /data/ page lists, with its size in this build, in the page's words. */
+export function downloadCatalog(data: OpenData, words: DownloadWords) {
+  const file = (path: string, format: Download['format'], { title, description }: FileWords): Download => ({
     path,
     title,
     format,
@@ -33,49 +51,30 @@ export function downloadCatalog(data: OpenData) {
   const p = OPEN_DATA_PATHS;
   return {
     directory: [
-      file(
-        p.directoryCsv,
-        'Whole directory, CSV',
-        'CSV',
-        'One row per facility, with the fields below. Opens in any spreadsheet.',
-      ),
-      file(
-        p.directoryGeoJson,
-        'Whole directory, GeoJSON',
-        'GeoJSON',
-        'One point feature per facility (RFC 7946), with the same fields as properties. Opens in QGIS and most map tools.',
-      ),
+      file(p.directoryCsv, 'CSV', words.directoryCsv),
+      file(p.directoryGeoJson, 'GeoJSON', words.directoryGeoJson),
     ],
     states: data.states.map((code): StateDownloads => ({
       code,
       name: stateName(code) ?? code,
       facilities: data.count(code),
-      csv: file(p.stateCsv(code), `${code} CSV`, 'CSV', ''),
-      geojson: file(p.stateGeoJson(code), `${code} GeoJSON`, 'GeoJSON', ''),
+      csv: file(p.stateCsv(code), 'CSV', { title: `${code} CSV`, description: '' }),
+      geojson: file(p.stateGeoJson(code), 'GeoJSON', { title: `${code} GeoJSON`, description: '' }),
     })),
     hsds: [
-      file(
-        p.hsdsServices,
-        'HSDS service records',
-        'JSON',
-        "An array of HSDS 3.0 services, one per facility, each in the shape of the standard's compiled service schema: organization, location and address, phones, languages and attributes.",
-      ),
-      file(
-        p.hsdsTaxonomyTerms,
-        'HSDS taxonomy terms',
-        'JSON',
-        "The terms attributes point at: SAMHSA service codes, and the site's own terms.",
-      ),
-      file(p.hsdsTaxonomies, 'HSDS taxonomies', 'JSON', 'The three taxonomies the terms belong to.'),
-      file(
-        p.hsdsPackage,
-        'HSDS tabular data package',
-        'JSON',
-        'datapackage.json: describes the CSV tables below (Frictionless Data), with sources and licences.',
-      ),
+      file(p.hsdsServices, 'JSON', words.hsdsServices),
+      file(p.hsdsTaxonomyTerms, 'JSON', words.hsdsTaxonomyTerms),
+      file(p.hsdsTaxonomies, 'JSON', words.hsdsTaxonomies),
+      file(p.hsdsPackage, 'JSON', words.hsdsPackage),
     ],
     hsdsTables: TABLES.map((t) =>
-      file(p.hsdsTable(t.path), t.path, 'CSV', `HSDS ${t.object} table: ${t.fields.map((f) => f.name).join(', ')}.`),
+      file(p.hsdsTable(t.path), 'CSV', {
+        title: t.path,
+        description: words.hsdsTable(
+          t.object,
+          t.fields.map((f) => f.name),
+        ),
+      }),
     ),
   };
 }

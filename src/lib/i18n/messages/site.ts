@@ -65,6 +65,8 @@ const en = {
       'This site lists treatment facilities; it does not give medical advice or endorse any facility. If you are in crisis, call or text 988. In an emergency, call 911.',
   },
   breadcrumbs: 'Breadcrumb',
+  /** First crumb of every trail: the finder, the site's home. */
+  homeCrumb: 'Home',
   pagination: { previous: 'Previous', next: 'Next', page: 'Page ', pageHidden: ' page' },
   edition: (directory: 'su' | 'mh', year: number) =>
     `${directory === 'su' ? 'substance use' : 'mental health'} ${year}`,
@@ -127,6 +129,7 @@ const es: SiteMessages = {
     disclaimer: `Este sitio presenta centros de tratamiento; no da consejos médicos ni recomienda ningún centro. ${CRISIS_TEXT_ES.call} En una emergencia, llame al ${EMERGENCY_NUMBER}.`,
   },
   breadcrumbs: 'Ruta de navegación',
+  homeCrumb: 'Inicio',
   pagination: { previous: 'Anterior', next: 'Siguiente', page: 'Página ', pageHidden: ' página' },
   edition: (directory, year) => `${directory === 'su' ? 'uso de sustancias' : 'salud mental'} ${year}`,
   verified: (listings, verified) => {
