@@ -93,6 +93,13 @@ export function pageTypes(): [string, string | undefined, string?][] {
     ['guide: FAQ', 'guide/faq/'],
     ['about', 'about/'],
     ['open data', 'data/'],
+    ['guides index (es)', 'es/guide/'],
+    ['guide: levels of care (es)', 'es/guide/levels-of-care/'],
+    ['guide: what is IOP (es)', 'es/guide/what-is-iop/'],
+    ['guide: choosing a program (es)', 'es/guide/choosing-a-program/'],
+    ['guide: FAQ (es)', 'es/guide/faq/'],
+    ['about (es)', 'es/about/'],
+    ['open data (es)', 'es/data/'],
     ['saved list (empty)', 'shortlist/'],
     ['404', 'this-page-does-not-exist/'],
   ];
