@@ -73,7 +73,7 @@ test('the guides send Spanish readers to the Spanish finder with filters chosen'
 
 test('a reader moves through the Spanish guides from the index', async ({ page }) => {
   await page.goto('es/guide/');
-  await page.getByRole('link', { name: es.guides['what-is-iop'].heading }).click();
+  await page.getByRole('main').getByRole('link', { name: es.guides['what-is-iop'].heading }).click();
   await expect(page).toHaveURL(/\/es\/guide\/what-is-iop\/$/);
   await expect(page.getByRole('heading', { name: 'Un horario típico' })).toBeVisible();
   // The list of the other guides, under the guide.
@@ -159,7 +159,7 @@ test("the Spanish pages hold none of the English catalogues' sentences", async (
   }
 });
 
-test('no word runs into a link or bold word on the guides, About and open data, in either language', async ({
+test('no word runs into a link, a bold word or a number on the guides, About and open data, in either language', async ({
   page,
 }) => {
   const paths = PAGES.flatMap(([path]) => [path, path.replace(/^es\//, '')]);
@@ -174,6 +174,13 @@ test('no word runs into a link or bold word on the guides, About and open data, 
         const after = el.nextSibling?.textContent ?? '';
         if (/[\p{L},;:.!?·]$/u.test(before) || /^[\p{L}¿(]/u.test(after))
           out.push(`${before.slice(-20)}[${el.textContent}]${after.slice(0, 20)}`);
+      }
+      // A word run into a number in running text: a lost space next to a {value} in the source ("crisis988").
+      for (const block of main.querySelectorAll('p, li, dd, dt, h2, h3')) {
+        const prose = block.cloneNode(true) as HTMLElement;
+        prose.querySelectorAll('code').forEach((el) => el.remove());
+        const glue = /.{0,15}(?:\p{Ll}{2}\d{2}|\d{2}\p{Ll}).{0,15}/gu;
+        for (const m of prose.textContent!.matchAll(glue)) out.push(m[0]);
       }
       return out;
     });
