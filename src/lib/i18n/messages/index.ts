@@ -1,5 +1,8 @@
 import type { Locale } from '../locales';
+import { aboutMessages } from './about';
 import { finderMessages } from './finder';
+import { guideMessages } from './guide';
+import { openDataMessages } from './open-data';
 import { shortlistMessages } from './shortlist';
 import { siteMessages } from './site';
 
@@ -11,6 +14,9 @@ export const CATALOGUES: { area: string; messages(locale: Locale): object }[] = 
   { area: 'site', messages: siteMessages },
   { area: 'finder', messages: finderMessages },
   { area: 'shortlist', messages: shortlistMessages },
+  { area: 'guide', messages: guideMessages },
+  { area: 'about', messages: aboutMessages },
+  { area: 'open-data', messages: openDataMessages },
 ];
 
 /**
