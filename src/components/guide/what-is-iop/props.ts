@@ -5,6 +5,6 @@ export interface WhatIsIopProps {
   links: GuideLinks;
   /** The taxonomy's typical hours of an IOP, in lower case ("9 to 19 hours a week …"). */
   hours: string;
-  /** The therapies the guide explains, with the taxonomy's label and description. */
+  /** The approaches the guide explains: therapies from the taxonomy, then trauma-informed care. */
   approaches: { label: string; description: string }[];
 }

@@ -80,6 +80,12 @@ const en = {
       summary: 'Cost, waiting lists, privacy, telehealth and more.',
     },
   } satisfies Record<GuideSlug, GuideNames>,
+  /** Listed after the therapies an IOP uses: a way of working, not a therapy, so not in the taxonomy. */
+  traumaInformed: {
+    label: 'Trauma-informed care',
+    description:
+      'A way of working, not a single therapy: staff keep in mind that many people have lived through trauma, and make treatment feel safe and respectful.',
+  },
   levels: {
     compareHeading: 'Compare the levels',
     caption: 'Levels of care compared',
@@ -192,6 +198,11 @@ const es: GuideMessages = {
       crumb: 'Preguntas y respuestas',
       summary: 'Costo, listas de espera, privacidad, telesalud y más.',
     },
+  },
+  traumaInformed: {
+    label: 'Atención informada sobre el trauma',
+    description:
+      'Una forma de trabajar, no una terapia en particular: el personal tiene presente que muchas personas han vivido un trauma, y procura que el tratamiento se sienta seguro y respetuoso.',
   },
   levels: {
     compareHeading: 'Compare los niveles',
