@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { callQuestions } from '../../src/lib/guide/call-questions';
 import { CATALOGUES, englishOnlyStrings } from '../../src/lib/i18n/messages';
 import { byId } from './support/facilities';
 import { stubTiles, waitForFinder, waitForResults } from './support/finder';
+import { printedPages } from './support/pdf';
 import { DIST } from './support/static-site';
 
 /** Every built HTML file under a folder of dist/, as site paths ("es/states/co/index.html"). */
@@ -139,4 +141,23 @@ test.describe('the finder in Spanish', () => {
     await expect(page).toHaveURL(/\/states\/co\/$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
+});
+
+test('the referral packet printed from the Spanish shortlist asks the questions in Spanish', async ({ page }) => {
+  await stubTiles(page);
+  await page.goto('./es/?where=80203');
+  await waitForResults(page, { where: '80203' });
+  await page
+    .locator('.finder-result')
+    .first()
+    .getByRole('button', { name: /^Guardar/ })
+    .click();
+  await page.goto('./es/shortlist/');
+  await expect(page.locator('.shortlist[data-details="ready"]')).toBeAttached();
+  const printed = (await printedPages(page)).join('\n');
+  const [es, en] = [callQuestions('es'), callQuestions('en')];
+  for (const [i, group] of es.entries()) {
+    expect(printed).toContain(group.title);
+    expect(printed).not.toContain(en[i]!.title);
+  }
 });

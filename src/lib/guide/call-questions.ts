@@ -137,5 +137,3 @@ export function callQuestions(locale: Locale): readonly QuestionGroup[] {
   return BY_LOCALE[locale];
 }
 
-/** The English questions, for callers not yet in both languages (the shortlist's packet). */
-export const CALL_QUESTIONS = EN;
