@@ -136,4 +136,3 @@ const BY_LOCALE: Record<Locale, readonly QuestionGroup[]> = { en: EN, es: ES };
 export function callQuestions(locale: Locale): readonly QuestionGroup[] {
   return BY_LOCALE[locale];
 }
-
