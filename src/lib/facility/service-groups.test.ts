@@ -19,3 +19,25 @@ describe('serviceGroups', () => {
     expect(groups[1]!.terms[0]!.label).toBe('Veterans');
   });
 });
+
+describe('serviceGroups in Spanish', () => {
+  it('gives Spanish group words, term labels and hours from the taxonomy', () => {
+    const groups = serviceGroups(
+      {
+        levelsOfCare: ['intensive-outpatient'],
+        careFocus: [],
+        specialties: [],
+        ages: [],
+        payment: ['sliding-scale'],
+        languages: [],
+        medications: [],
+        therapies: [],
+      },
+      'es',
+    );
+    expect(groups.map((g) => g.label)).toEqual(['Niveles de atención', 'Pago y seguro médico']);
+    expect(groups[0]!.terms[0]!.label).toBe('Programa ambulatorio intensivo (IOP)');
+    expect(groups[0]!.terms[0]!.description).toMatch(/horas/);
+    expect(groups[1]!.terms[0]!.label).toBe('Tarifa según ingresos (escala móvil)');
+  });
+});

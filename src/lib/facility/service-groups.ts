@@ -1,5 +1,8 @@
+import { facilityMessages } from '../i18n/messages/facility';
+import type { Locale } from '../i18n/locales';
+import { levelHours, termDescription, termLabel } from '../i18n/terms';
 import type { Facility } from '../schema';
-import { CODED_VOCABULARIES, type CodedField, type Term } from '../taxonomy';
+import { CODED_VOCABULARIES, type CodedField, type LevelOfCare, type Term } from '../taxonomy';
 
 export interface ServiceTerm {
   id: string;
@@ -9,55 +12,40 @@ export interface ServiceTerm {
 
 export interface ServiceGroup {
   /** Facility field, also the HTML id of the group on the page. */
-  field: string;
+  field: CodedField;
   label: string;
   /** What the group means, in one short sentence. */
   hint: string;
   terms: ServiceTerm[];
 }
 
-type ListField = CodedField;
-
 /** The groups a facility page shows, in the order a caller needs them. */
-const GROUPS: { field: ListField; label: string; hint: string }[] = [
-  {
-    field: 'levelsOfCare',
-    label: 'Levels of care',
-    hint: 'How much treatment each week, and whether you live at home or stay there.',
-  },
-  { field: 'careFocus', label: 'Treats', hint: 'What the facility treats.' },
-  {
-    field: 'specialties',
-    label: 'Special programs',
-    hint: 'Programs designed for particular groups of people or conditions.',
-  },
-  { field: 'ages', label: 'Ages', hint: 'Age groups the facility accepts.' },
-  {
-    field: 'payment',
-    label: 'Payment and insurance',
-    hint: 'Ways to pay. Call to check that your own plan is accepted.',
-  },
-  { field: 'languages', label: 'Languages', hint: 'Languages other than English.' },
-  {
-    field: 'medications',
-    label: 'Medications',
-    hint: 'Medications for opioid or alcohol use disorder that the facility uses or prescribes.',
-  },
-  { field: 'therapies', label: 'Therapies', hint: 'Treatment approaches the facility uses.' },
+const GROUP_ORDER: readonly CodedField[] = [
+  'levelsOfCare',
+  'careFocus',
+  'specialties',
+  'ages',
+  'payment',
+  'languages',
+  'medications',
+  'therapies',
 ];
 
-/** The facility's terms per group, in taxonomy order; groups with no terms are left out. */
-export function serviceGroups(facility: Pick<Facility, ListField>): ServiceGroup[] {
-  return GROUPS.map(({ field, label, hint }) => {
+/** A term's description; a level of care's also says how many hours a week it takes. */
+function describe(term: Term, locale: Locale): string {
+  const text = termDescription(term, locale);
+  return 'asam' in term && 'hoursPerWeek' in term ? `${text} ${levelHours(term as LevelOfCare, locale)}.` : text;
+}
+
+/** The facility's terms per group, in taxonomy order and the page's language; groups with no terms are left out. */
+export function serviceGroups(facility: Pick<Facility, CodedField>, locale: Locale = 'en'): ServiceGroup[] {
+  const words = facilityMessages(locale).groups;
+  return GROUP_ORDER.map((field) => {
     const vocabulary: readonly Term[] = CODED_VOCABULARIES[field];
     const ids = new Set<string>(facility[field]);
     const terms = vocabulary
       .filter((t) => ids.has(t.id))
-      .map((t) => ({
-        id: t.id,
-        label: t.label,
-        description: 'asam' in t && 'hoursPerWeek' in t ? `${t.description} ${String(t.hoursPerWeek)}.` : t.description,
-      }));
-    return { field, label, hint, terms };
+      .map((t) => ({ id: t.id, label: termLabel(t, locale), description: describe(t, locale) }));
+    return { field, ...words[field], terms };
   }).filter((g) => g.terms.length > 0);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBlock, formatDays, formatTime, scheduledHoursPerWeek, scheduleTracks } from './schedule';
+import { formatBlock, formatDays, formatTime, scheduledHoursPerWeek, scheduleTracks, trackLabel } from './schedule';
 
 describe('scheduleTracks', () => {
   it('is empty without a schedule', () => {
@@ -47,5 +47,18 @@ describe('formatting', () => {
     expect(formatBlock({ ...block, days: [...block.days] })).toBe('Mon, Wed, Thu · 6 pm to 9 pm');
     expect(scheduledHoursPerWeek([{ ...block, days: [...block.days] }])).toBe(9);
     expect(scheduledHoursPerWeek([{ days: ['mon', 'tue'], start: '09:00', end: '11:45' }])).toBe(5.5);
+  });
+});
+
+describe('schedules in Spanish', () => {
+  it('writes days, times and tracks the way Spanish-speaking clinics post them', () => {
+    expect(formatBlock({ days: ['mon', 'wed', 'thu'], start: '18:00', end: '21:30' }, 'es')).toBe(
+      'lun, mié, jue · de 6 p. m. a 9:30 p. m.',
+    );
+    expect(formatBlock({ days: ['mon', 'tue', 'wed', 'sat'], start: '09:00', end: '12:00' }, 'es')).toBe(
+      'lun–mié, sáb · de 9 a. m. a mediodía',
+    );
+    expect(trackLabel('evening', 'es')).toBe('Noche');
+    expect(trackLabel('evening')).toBe('Evening');
   });
 });

@@ -50,4 +50,19 @@ describe('descriptions', () => {
       'Temporarily closed. Hope House, 1 Main St, Denver, CO 80203. Intensive outpatient (IOP). Phone, payment, services and directions.',
     );
   });
+
+  it('describes a facility in Spanish with the taxonomy labels', () => {
+    const text = facilityDescription(
+      {
+        name: 'Hope House',
+        address: { street1: '1 Main St', city: 'Denver', state: 'CO', zip: '80203' },
+        levelsOfCare: ['intensive-outpatient'],
+        status: 'closed',
+      },
+      'es',
+    );
+    expect(text).toBe(
+      'Cerrado. Hope House, 1 Main St, Denver, CO 80203. Programa ambulatorio intensivo (IOP). Teléfono, formas de pago, servicios y cómo llegar.',
+    );
+  });
 });

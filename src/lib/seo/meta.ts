@@ -1,3 +1,6 @@
+import type { Locale } from '../i18n/locales';
+import { facilityMessages } from '../i18n/messages/facility';
+import { termLabel } from '../i18n/terms';
 import type { Facility } from '../schema';
 import { LEVELS_OF_CARE, termIndex } from '../taxonomy';
 
@@ -55,14 +58,17 @@ export function uniqueFacilityTitles(facilities: readonly Titled[]): Map<string,
   return titles;
 }
 
-/** Plain meta description for a facility page. */
-export function facilityDescription(f: Pick<Facility, 'name' | 'address' | 'levelsOfCare' | 'status'>): string {
+/** Plain meta description for a facility page, in the page's language. */
+export function facilityDescription(
+  f: Pick<Facility, 'name' | 'address' | 'levelsOfCare' | 'status'>,
+  locale: Locale = 'en',
+): string {
+  const words = facilityMessages(locale).description;
   const where = [f.address.street1, `${f.address.city}, ${f.address.state} ${f.address.zip}`]
     .filter(Boolean)
     .join(', ');
-  const levels = f.levelsOfCare.map((id) => level(id).label).join(', ');
-  const status = f.status === 'closed' ? 'Closed. ' : f.status === 'temporarily-closed' ? 'Temporarily closed. ' : '';
-  return truncate(
-    `${status}${f.name}, ${where}.${levels ? ` ${levels}.` : ''} Phone, payment, services and directions.`,
-  );
+  const levels = f.levelsOfCare.map((id) => termLabel(level(id), locale)).join(', ');
+  const status =
+    f.status === 'closed' ? words.closed : f.status === 'temporarily-closed' ? words.temporarilyClosed : '';
+  return truncate(`${status}${f.name}, ${where}.${levels ? ` ${levels}.` : ''} ${words.tail}`);
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../locales';
 import { aboutMessages } from './about';
+import { facilityMessages } from './facility';
 import { finderMessages } from './finder';
 import { guideMessages } from './guide';
 import { openDataMessages } from './open-data';
@@ -13,6 +14,7 @@ import { siteMessages } from './site';
 export const CATALOGUES: { area: string; messages(locale: Locale): object }[] = [
   { area: 'site', messages: siteMessages },
   { area: 'finder', messages: finderMessages },
+  { area: 'facility', messages: facilityMessages },
   { area: 'shortlist', messages: shortlistMessages },
   { area: 'guide', messages: guideMessages },
   { area: 'about', messages: aboutMessages },
