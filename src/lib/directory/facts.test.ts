@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataFacts, verifiedSentence } from './facts';
+import { siteMessages } from '../i18n/messages/site';
+import { dataFacts } from './facts';
 
 const row = (extra: object = {}) => ({ samhsa: [{ directory: 'su' as const, year: 2023, codes: [] }], ...extra });
 
@@ -30,12 +31,12 @@ describe('dataFacts', () => {
     });
   });
   it('says plainly how many listings are verified, none included', () => {
-    expect(verifiedSentence({ listings: 18366, verified: 0 })).toBe(
+    expect(siteMessages('en').verified(18366, 0)).toBe(
       'None of the 18,366 listings has been verified with the facility yet.',
     );
-    expect(verifiedSentence({ listings: 18366, verified: 1 })).toBe(
+    expect(siteMessages('en').verified(18366, 1)).toBe(
       '1 of the 18,366 listings has been verified with the facility so far.',
     );
-    expect(verifiedSentence({ listings: 2, verified: 2 })).toBe('All 2 listings have been verified with the facility.');
+    expect(siteMessages('en').verified(2, 2)).toBe('All 2 listings have been verified with the facility.');
   });
 });

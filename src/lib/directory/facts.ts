@@ -42,12 +42,3 @@ export function dataFacts(
   };
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
-
-/** "None of the 18,366 listings has been verified with the facility yet." and the like. */
-export function verifiedSentence(facts: Pick<DataFacts, 'listings' | 'verified'>): string {
-  const { listings, verified } = facts;
-  if (verified === 0) return `None of the ${count(listings)} listings has been verified with the facility yet.`;
-  if (verified === listings) return `All ${count(listings)} listings have been verified with the facility.`;
-  return `${count(verified)} of the ${count(listings)} listings ${verified === 1 ? 'has' : 'have'} been verified with the facility so far.`;
-}

@@ -1,4 +1,5 @@
 import type { CodedField } from '../../taxonomy';
+import { formatMiles as milesInWords } from '../../facility/format';
 import { formatDate, formatMiles } from '../format';
 import type { Locale } from '../locales';
 
@@ -103,7 +104,7 @@ const en = {
   nearby: {
     heading: 'Nearby with the same level of care',
     lead: (level: string) => `Open facilities offering ${level}, nearest first.`,
-    away: (miles: number) => `${formatMiles('en', miles)} away`,
+    away: (miles: number) => `${milesInWords(miles)} away`,
     none: (level: string) => `No other open facility offering ${level} is listed within 100 miles.`,
     more: 'See more near here in the finder',
   },
