@@ -41,4 +41,3 @@ export function dataFacts(
     locatorWebsites: all.filter((f) => !f.website && f.samhsaWebsite).length,
   };
 }
-
