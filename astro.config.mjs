@@ -4,12 +4,15 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { loadEnv } from 'vite';
 import { cspDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/csp';
+import { alternateLinks } from './src/lib/seo/sitemap-links';
 import { tileSettings } from './src/lib/site-config';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a
 // GitHub Pages project path (https://owner.github.io/repo/) without code edits.
 const site = process.env.SITE_URL ?? 'https://iop-finder.example.org';
 const base = process.env.BASE_PATH ?? '/';
+/** The site's root URL with the base path, for the sitemap's language pairs. */
+const siteRoot = new URL(base.endsWith('/') ? base : `${base}/`, site).href;
 
 // The tile settings exactly as pages read them (import.meta.env: .env files,
 // overridden by the environment), so the CSP allows the host the map uses.
@@ -22,7 +25,12 @@ export default defineConfig({
   // English at the root, Spanish under /es/: every page exists in both (src/lib/i18n).
   i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // The sitemap lists each page with its other-language alternate (hreflang).
-  integrations: [react(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } } })],
+  integrations: [
+    react(),
+    sitemap({
+      serialize: (item) => ({ ...item, links: alternateLinks(item.url, siteRoot) }),
+    }),
+  ],
   build: { format: 'directory' },
   // A Content-Security-Policy <meta> tag on every page; Astro hashes the
   // inline scripts and styles it renders (src/lib/security/csp.ts).

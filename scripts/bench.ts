@@ -6,9 +6,11 @@
  *   - ZIP-to-results and national first-results times;
  *   - keystroke-to-results p50/p95 through the real page, with a naive Fuse.js
  *     over all records in the same browser, and the ratio;
- *   - precision of typed searches over place + query pairs, checked against the data.
+ *   - precision of typed searches over place + query pairs, checked against the data;
+ *   - the build of both languages, on the bundled data and on twice the data
+ *     (a synthetic copy, made at bench time: scripts/bench/build.ts).
  * Not part of `npm test`: timings never decide pass or fail.
- * BENCH_ONLY=bytes,keys,precision runs some parts only.
+ * BENCH_ONLY=bytes,keys,precision,build runs some parts only.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -19,6 +21,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
 import { recordResponses, stubTiles, sumGzip, waitForFinder, waitForResults } from '../tests/e2e/support/finder';
 import { finderSearch, wantsSearch } from '../src/lib/finder/search-plan';
 import { DEFAULT_STATE } from '../src/lib/finder/url-state';
+import { benchBuild } from './bench/build';
 import { naiveFuse } from './bench/naive-fuse';
 import { installProbe, kb, latencyFor, ms, pct, resetProbe } from './bench/page-probe';
 import { measurePrecision } from './bench/precision';
@@ -34,7 +37,7 @@ const NATIONAL = ['iop medicaid', 'eating disorder iop', 'serenety', 'teen rehab
 /** Typed one character at a time over the national dataset. */
 const QUERIES = ['serenety', 'dual diagnosis', 'eating disorders iop', 'recovery center denver', 'spanish medicaid'];
 const KEY_DELAY_MS = 60;
-const only = new Set((process.env.BENCH_ONLY ?? 'bytes,keys,precision').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'bytes,keys,precision,build').split(','));
 
 async function newPage(browser: Browser) {
   // The bench adds its own scripts (the naive Fuse.js baseline): the site's CSP would refuse them.
@@ -134,12 +137,40 @@ async function keystrokes(browser: Browser, where?: string) {
   return { times, filled, naive };
 }
 
+function printReport(lines: string[], report: Record<string, unknown>) {
+  console.log(lines.join('\n'));
+  mkdirSync(resolve(ROOT, 'test-results'), { recursive: true });
+  writeFileSync(resolve(ROOT, 'test-results/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+}
+
+/** Build time and memory: run first, before the preview server and browser take memory. */
+async function buildReport(report: Record<string, unknown>): Promise<string[]> {
+  const runs = await benchBuild(ROOT);
+  report.build = runs;
+  const [base, doubled] = runs;
+  return [
+    'Build, both languages (astro build into a temporary folder; budget 75 s and 2 GB on the bundled data)',
+    ...runs.map(
+      (r) =>
+        `  ${r.label.padEnd(34)} ${r.facilities.toLocaleString('en-US').padStart(6)} facilities, ${r.pages.toLocaleString('en-US')} pages: ${r.seconds.toFixed(1)} s, peak ${(r.peakMiB / 1024).toFixed(2)} GB`,
+    ),
+    ...(base && doubled
+      ? [
+          `  growth at twice the data: time x${(doubled.seconds / base.seconds).toFixed(2)}, memory x${(doubled.peakMiB / base.peakMiB).toFixed(2)}`,
+        ]
+      : []),
+    '',
+  ];
+}
+
 async function main() {
+  const report: Record<string, unknown> = {};
+  const lines: string[] = ['Finder benchmark (headless Chromium, built site)', ''];
+  if (only.has('build')) lines.push(...(await buildReport(report)));
+  if (!['bytes', 'keys', 'precision'].some((part) => only.has(part))) return printReport(lines, report);
   if (!existsSync(resolve(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
   const server = await preview({ root: ROOT, logLevel: 'error', server: { host: '127.0.0.1', port: PORT } });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const report: Record<string, unknown> = {};
-  const lines: string[] = ['Finder benchmark (headless Chromium, built site)', ''];
   try {
     if (only.has('bytes')) {
       const zip = await zipSearch(browser);
@@ -193,9 +224,7 @@ async function main() {
         ...p.misses.slice(0, 10).map((m) => `  miss: ${m}`),
       );
     }
-    console.log(lines.join('\n'));
-    mkdirSync(resolve(ROOT, 'test-results'), { recursive: true });
-    writeFileSync(resolve(ROOT, 'test-results/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+    printReport(lines, report);
   } finally {
     await browser.close();
     await server.stop();

@@ -70,3 +70,22 @@ test('the sitemap lists directory and facility pages but not the 404 page', () =
   expect(facilities.length, 'facility pages listed').toBeGreaterThan(0);
   expect([...locs].filter((l) => /\/404(\.html|\/)?$/.test(l!))).toEqual([]);
 });
+
+test('the sitemap lists both languages, each page with its pair in the other language', () => {
+  const root = siteRoot();
+  const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+  const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
+  const locs = new Set(entries.map((e) => /<loc>([^<]+)<\/loc>/.exec(e)![1]!));
+  expect(locs.has(new URL('es/states/', root).href), 'Spanish states index listed').toBe(true);
+  const unpaired: string[] = [];
+  for (const entry of entries) {
+    const loc = /<loc>([^<]+)<\/loc>/.exec(entry)![1]!;
+    const alternates = [...entry.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)];
+    const tags = alternates.map((a) => a[1]).sort();
+    // Both alternates are listed pages themselves, and one of them is this page.
+    const ok =
+      tags.join() === 'en-US,es-US' && alternates.every((a) => locs.has(a[2]!)) && alternates.some((a) => a[2] === loc);
+    if (!ok) unpaired.push(loc);
+  }
+  expect(unpaired.slice(0, 10)).toEqual([]);
+});

@@ -59,7 +59,9 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
+const lists = { conjunction: new Map<Locale, Intl.ListFormat>(), disjunction: new Map<Locale, Intl.ListFormat>() };
+
 /** "a, b or c" / "a, b o c". */
 export function listOf(locale: Locale, items: readonly string[], type: 'conjunction' | 'disjunction'): string {
-  return new Intl.ListFormat(LOCALE_TAGS[locale], { type }).format(items);
+  return cached(lists[type], locale, (tag) => new Intl.ListFormat(tag, { type })).format(items);
 }

@@ -1,4 +1,4 @@
-import { v5 as uuidv5 } from 'uuid';
+import { parse as parseUuid, v5 as uuidv5 } from 'uuid';
 
 /**
  * Namespace of every HSDS id this site publishes: UUIDv5 of
@@ -27,5 +27,10 @@ export type HsdsKind =
  * of one kind for it ("my-facility/intake/1").
  */
 export function hsdsId(kind: HsdsKind, key: string): string {
-  return uuidv5(`${kind}:${key}`, HSDS_NAMESPACE);
+  // Bytes in, not strings: the open-data build names about a million objects,
+  // and uuid's own string-to-bytes conversion was a third of that time.
+  return uuidv5(UTF8.encode(`${kind}:${key}`), NAMESPACE_BYTES);
 }
+
+const UTF8 = new TextEncoder();
+const NAMESPACE_BYTES = parseUuid(HSDS_NAMESPACE);

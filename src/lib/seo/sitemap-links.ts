@@ -1,0 +1,23 @@
+import { LOCALE_TAGS } from '../i18n/locales';
+
+export interface SitemapLink {
+  url: string;
+  lang: string;
+}
+
+/**
+ * The hreflang alternates of one sitemap URL: the English page at the root
+ * and the Spanish one under es/. Every page exists in both languages, so the
+ * pair follows from the URL alone. (@astrojs/sitemap's own i18n option finds
+ * pairs by comparing every URL with every other: 4 to 6 s of a 39,000-page
+ * build.) `root` is the site URL with its base path and a trailing slash.
+ */
+export function alternateLinks(url: string, root: string): SitemapLink[] | undefined {
+  if (!url.startsWith(root)) return undefined;
+  const rest = url.slice(root.length);
+  const bare = rest === 'es/' ? '' : rest.replace(/^es\//, '');
+  return [
+    { url: root + bare, lang: LOCALE_TAGS.en },
+    { url: `${root}es/${bare}`, lang: LOCALE_TAGS.es },
+  ];
+}
