@@ -4,7 +4,7 @@ import type { StateCode } from './states';
  * State and territory names in US Spanish, where Spanish writes them
  * differently; the rest (Texas, Colorado, Rhode Island…) are the same in
  * both. The forms are those US agencies and newsrooms write in Spanish
- * (docs/glossary-es.md, "Places"). Only names: URLs and filters keep the
+ * (docs/glossary-es.md, "Directory pages and places"). Only names: URLs and filters keep the
  * USPS code.
  */
 export const SPANISH_STATE_NAMES: Partial<Record<StateCode, string>> = {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from './index';
 import { directoryMessages } from './directory';
 import { notFoundMessages } from './not-found';
+import { richText } from '../rich';
 
 describe('directory and 404 catalogues', () => {
   // Listed, they are also checked key for key, Spanish against English, in catalogues.test.ts.
@@ -36,5 +37,14 @@ describe('directory and 404 catalogues', () => {
     expect(text).toBe(
       'LGBTQ+: 120 centros de tratamiento tienen este programa, en 30 estados y territorios. Programas para personas LGBTQ+.',
     );
+  });
+
+  it("gives the Spanish 404 page the Lifeline's Spanish options, linking only the numbers to call", () => {
+    const crisis = notFoundMessages('es').crisis;
+    expect(richText(crisis)).toBe(
+      'Si está en crisis, llame al 988 y marque el 2 para hablar en español, o envíe AYUDA por mensaje de texto al 988. En una emergencia, llame al 911.',
+    );
+    const links = crisis.flatMap((p) => (typeof p === 'object' && 'href' in p ? [p.href] : []));
+    expect(links).toEqual(['tel:988', 'tel:911']);
   });
 });

@@ -1,5 +1,11 @@
 import { rich } from '../rich';
-import { EMERGENCY_NUMBER, LIFELINE_NUMBER, LIFELINE_TEL_HREF, SPANISH_CALL_KEY, SPANISH_TEXT_KEYWORD } from '../../site/crisis-es';
+import {
+  EMERGENCY_NUMBER,
+  LIFELINE_NUMBER,
+  LIFELINE_TEL_HREF,
+  SPANISH_CALL_KEY,
+  SPANISH_TEXT_KEYWORD,
+} from '../../site/crisis-es';
 import type { Locale } from '../locales';
 
 /** The "page not found" page's words (404.html, es/404.html). */
