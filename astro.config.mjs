@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { loadEnv } from 'vite';
+import { localeNotFoundPages } from './src/integrations/not-found-pages';
 import { cspDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/csp';
 import { alternateLinks } from './src/lib/seo/sitemap-links';
 import { tileSettings } from './src/lib/site-config';
@@ -25,11 +26,13 @@ export default defineConfig({
   // English at the root, Spanish under /es/: every page exists in both (src/lib/i18n).
   i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // The sitemap lists each page with its other-language alternate (hreflang).
+  // The Spanish 404 page goes to es/404.html, next to the pages it stands in for.
   integrations: [
     react(),
     sitemap({
       serialize: (item) => ({ ...item, links: alternateLinks(item.url, siteRoot) }),
     }),
+    localeNotFoundPages(['es']),
   ],
   build: { format: 'directory' },
   // A Content-Security-Policy <meta> tag on every page; Astro hashes the

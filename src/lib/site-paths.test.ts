@@ -29,6 +29,15 @@ describe('site paths', () => {
     expect(localeOfPath(`${base}estates/`)).toBe('en');
   });
 
+  it('leads from one "page not found" page to the other language\'s 404 file', () => {
+    const base = withBase();
+    expect(pathInLocale(`${base}404/`, 'es')).toBe(`${base}es/404.html`);
+    expect(pathInLocale(`${base}404.html`, 'es')).toBe(`${base}es/404.html`);
+    expect(pathInLocale(`${base}es/404/`, 'en')).toBe(`${base}404.html`);
+    expect(pathInLocale(`${base}es/404`, 'en')).toBe(`${base}404.html`);
+    expect(pathInLocale(`${base}states/404-house/`, 'es')).toBe(`${base}es/states/404-house/`);
+  });
+
   it('makes absolute URLs on the site origin', () => {
     expect(absoluteUrl('/iop-finder/states/', 'https://owner.github.io/iop-finder')).toBe(
       'https://owner.github.io/iop-finder/states/',

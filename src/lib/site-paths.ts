@@ -56,6 +56,13 @@ export function pathsFor(locale: Locale): SitePaths {
 export const paths = BY_LOCALE.en;
 
 /**
+ * The "page not found" page's own path: 404, 404/ or 404.html. Hosts serve
+ * it for any missing path, so its link to the other language names the
+ * file (404.html, es/404.html), which is what every host has.
+ */
+const NOT_FOUND_PAGE = /^404(\/|\.html)?$/;
+
+/**
  * The same page in another language: the path with the /es/ prefix added or
  * taken away (under the base path). Every page exists in both languages.
  */
@@ -63,7 +70,7 @@ export function pathInLocale(pathname: string, locale: Locale): string {
   const base = basePath();
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
   const bare = rest === 'es' ? '' : rest.replace(/^es\//, '');
-  return withBase(localeRoot(locale) + bare);
+  return withBase(localeRoot(locale) + (NOT_FOUND_PAGE.test(bare) ? '404.html' : bare));
 }
 
 /** The language of a site path: Spanish under /es/. */

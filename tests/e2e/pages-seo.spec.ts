@@ -51,7 +51,14 @@ for (const [name, pick] of [
 test('pages carry a canonical URL, Open Graph tags and a unique description', async ({ page }) => {
   test.skip(!s.state, 'no state with facilities');
   const seen = new Set<string>();
-  for (const path of [`states/${s.state}/`, `states/${s.state}/2/`, 'guide/what-is-iop/', 'about/']) {
+  for (const path of [
+    `states/${s.state}/`,
+    `states/${s.state}/2/`,
+    `es/states/${s.state}/`,
+    `es/states/${s.state}/2/`,
+    'guide/what-is-iop/',
+    'about/',
+  ]) {
     await page.goto(path);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical!.endsWith(`/${path}`), `${canonical} is the canonical URL of ${path}`).toBe(true);
@@ -64,9 +71,12 @@ test('pages carry a canonical URL, Open Graph tags and a unique description', as
   }
 });
 
-test('the 404 page is not indexed', async ({ page }) => {
+test('the 404 pages are not indexed', async ({ page }) => {
   const response = await page.goto('no-such-page/');
   expect(response?.status()).toBe(404);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+  await page.goto('es/404.html');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
 });

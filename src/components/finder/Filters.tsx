@@ -6,7 +6,7 @@ import { termLabel } from '../../lib/i18n/terms';
 import { useFinderText } from './i18n';
 import { FOLDED_GROUPS } from '../../lib/finder/search-plan';
 import type { Selection } from '../../lib/finder/selection';
-import { US_STATES, type StateCode } from '../../lib/geo/states';
+import { stateOptions, type StateCode } from '../../lib/geo/states';
 import type { Term } from '../../lib/taxonomy';
 
 /**
@@ -132,7 +132,8 @@ const FilterGroup = memo(function FilterGroup(props: {
 export const Filters = memo(function Filters(props: FiltersProps) {
   const { selection, counts, chosen } = props;
   const [open, setOpen] = useState(false);
-  const t = useFinderText().t.filters;
+  const { locale, t: words } = useFinderText();
+  const t = words.filters;
   return (
     <section className="finder-filters" aria-labelledby="finder-filters-heading" data-open={open}>
       <h2 id="finder-filters-heading" className="finder-filters__heading">
@@ -160,7 +161,7 @@ export const Filters = memo(function Filters(props: FiltersProps) {
             onChange={(event) => props.onState((event.target.value || undefined) as StateCode | undefined)}
           >
             <option value="">{t.allStates}</option>
-            {US_STATES.map(([code, name]) => (
+            {stateOptions(locale).map(([code, name]) => (
               <option key={code} value={code}>
                 {name}
               </option>

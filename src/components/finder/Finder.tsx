@@ -241,7 +241,7 @@ function FinderBody({ tileUrl, tileAttribution }: Omit<FinderProps, 'locale'>) {
     place,
     placeLabel,
     radius: state.radius,
-    stateLabel: stateCode && stateName(stateCode),
+    stateLabel: stateCode && stateName(stateCode, locale),
     t,
   });
   if (!status.pending) settled.current = { status, resultsKey, summary };

@@ -19,8 +19,3 @@ export function pagedParams<T>(
     items: slice,
   }));
 }
-
-/** " (page 2 of 7)" for titles, empty on the first page. */
-export function pageSuffix(current: number, last: number): string {
-  return current > 1 ? ` (page ${current} of ${last})` : '';
-}

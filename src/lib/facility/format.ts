@@ -1,5 +1,6 @@
 import type { Address, Location } from '../schema';
 import { stateName } from '../geo/states';
+import type { Locale } from '../i18n/locales';
 
 /**
  * "555-123-4567 x12" -> "tel:+15551234567,12". The comma makes the phone
@@ -54,9 +55,9 @@ export function openStreetMapUrl(location: Pick<Location, 'lat' | 'lon' | 'preci
   return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=${zoom}/${lat}/${lon}`;
 }
 
-/** "Colorado" for "CO", falling back to the code. */
-export function stateLabel(code: string): string {
-  return stateName(code) ?? code;
+/** "Colorado" for "CO" ("Nuevo México" for "NM" in Spanish), falling back to the code. */
+export function stateLabel(code: string, locale: Locale = 'en'): string {
+  return stateName(code, locale) ?? code;
 }
 
 /** "1 facility", "3 facilities". */

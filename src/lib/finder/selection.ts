@@ -60,7 +60,7 @@ function placeLabel(place: TextPlace, locale: Locale): string {
   const t = finderMessages(locale).reading;
   if (place.kind === 'zip') return t.near(place.zip);
   if (place.kind === 'city') return t.near(`${place.city}, ${place.state}`);
-  return t.inState(stateName(place.state) ?? place.state);
+  return t.inState(stateName(place.state, locale) ?? place.state);
 }
 
 /** The chips of a reading: the place first, then each term in the order it was typed. */

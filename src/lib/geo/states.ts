@@ -1,3 +1,6 @@
+import { LOCALE_TAGS, type Locale } from '../i18n/locales';
+import { SPANISH_STATE_NAMES } from './state-names-es';
+
 /**
  * US states, DC and territories, by USPS code. The directory's folders, URLs
  * and state filters all use the lowercase code as the slug.
@@ -67,11 +70,34 @@ export const STATE_CODES = US_STATES.map(([code]) => code) as [StateCode, ...Sta
 
 const NAMES = new Map<string, string>(US_STATES);
 
-/** Full name for a USPS code; undefined for anything else. */
-export function stateName(code: string): string | undefined {
-  return NAMES.get(code.toUpperCase());
+/**
+ * Full name for a USPS code, in the language (English by default: data
+ * files, reports and staff tools are in English); undefined for anything else.
+ */
+export function stateName(code: string, locale: Locale = 'en'): string | undefined {
+  const upper = code.toUpperCase();
+  const english = NAMES.get(upper);
+  if (locale === 'en' || !english) return english;
+  return SPANISH_STATE_NAMES[upper as StateCode] ?? english;
 }
 
 export function isStateCode(code: string): code is StateCode {
   return NAMES.has(code);
+}
+
+/**
+ * Orders state codes by their name in the language, so a Spanish list has
+ * "Carolina del Norte" among the C's and "Nueva York" among the N's.
+ */
+export function byStateName(locale: Locale): (a: string, b: string) => number {
+  const collator = new Intl.Collator(LOCALE_TAGS[locale], { sensitivity: 'base' });
+  return (a, b) => collator.compare(stateName(a, locale) ?? a, stateName(b, locale) ?? b);
+}
+
+/** [code, name] of every state in the language, sorted by that name: the finder's state menu. */
+export function stateOptions(locale: Locale): [StateCode, string][] {
+  const order = byStateName(locale);
+  return US_STATES.map(([code]) => code)
+    .sort(order)
+    .map((code) => [code, stateName(code, locale)!]);
 }

@@ -103,7 +103,16 @@ export function pageTypes(): [string, string | undefined, string?][] {
     ['guide: FAQ (es)', 'es/guide/faq/'],
     ['about (es)', 'es/about/'],
     ['open data (es)', 'es/data/'],
+    ['state (es)', s.state && `es/states/${s.state}/`],
+    ['state, page 2 (es)', s.state && `es/states/${s.state}/2/`],
+    ['state × level of care (es)', s.state && `es/states/${s.state}/${s.level}/`],
+    ['specialty (es)', s.specialty && `es/specialties/${s.specialty}/`],
+    ['states index (es)', 'es/states/'],
+    ['specialties index (es)', 'es/specialties/'],
     ['saved list (empty)', 'shortlist/'],
     ['404', 'this-page-does-not-exist/'],
+    // The preview server answers every missing path with the English 404.html; hosts that serve the nearest
+    // 404.html (Cloudflare Pages) answer missing /es/ paths with this file.
+    ['404 (es)', 'es/404.html'],
   ];
 }

@@ -1,8 +1,10 @@
 import type { Locale } from '../locales';
 import { aboutMessages } from './about';
+import { directoryMessages } from './directory';
 import { facilityMessages } from './facility';
 import { finderMessages } from './finder';
 import { guideMessages } from './guide';
+import { notFoundMessages } from './not-found';
 import { openDataMessages } from './open-data';
 import { shortlistMessages } from './shortlist';
 import { siteMessages } from './site';
@@ -19,6 +21,8 @@ export const CATALOGUES: { area: string; messages(locale: Locale): object }[] = 
   { area: 'guide', messages: guideMessages },
   { area: 'about', messages: aboutMessages },
   { area: 'open-data', messages: openDataMessages },
+  { area: 'directory', messages: directoryMessages },
+  { area: 'not-found', messages: notFoundMessages },
 ];
 
 /**
