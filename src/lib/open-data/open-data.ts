@@ -6,7 +6,7 @@ import { toCsv } from './csv';
 import { toGeoJson } from './geojson';
 import { facilityRows, type FacilityRows } from './hsds/records';
 import { serviceRecord } from './hsds/service';
-import { dataPackage, tableCsv, tableRows, TABLES } from './hsds/tabular';
+import { dataPackage, tableCsv, tableRowsOf, TABLES } from './hsds/tabular';
 import { TAXONOMIES, taxonomyTerms } from './hsds/taxonomy';
 import { listingOf, type Listing } from './listing';
 
@@ -32,8 +32,21 @@ export const OPEN_DATA_PATHS = {
   hsdsTable: (csv: string) => `hsds/${csv}`,
 };
 
-/** A JSON array written one element a line: readable, diffable, and streamable line by line. */
-const jsonLines = (items: Iterable<unknown>) => `[\n${[...items].map((i) => JSON.stringify(i)).join(',\n')}\n]\n`;
+/**
+ * A JSON array written one element a line: readable, diffable, and streamable
+ * line by line. Items are turned into text one at a time, so a lazy iterable
+ * never holds every record at once (the HSDS service records were the
+ * build's memory peak).
+ */
+function jsonLines(items: Iterable<unknown>): string {
+  const lines: string[] = [];
+  for (const item of items) lines.push(JSON.stringify(item));
+  return `[\n${lines.join(',\n')}\n]\n`;
+}
+
+function* mapLazily<T, U>(items: readonly T[], fn: (item: T) => U): Generator<U> {
+  for (const item of items) yield fn(item);
+}
 
 /**
  * The directory's open data, made from the facility files: the whole
@@ -48,9 +61,9 @@ export class OpenData {
   private readonly makers = new Map<string, () => string>();
   private readonly bodies = new Map<string, string>();
   private readonly sizes = new Map<string, number>();
+  private readonly taken = new Set<string>();
   private listingsCache?: Listing[];
   private rowsCache?: FacilityRows[];
-  private tablesCache?: Map<string, object[]>;
 
   constructor(
     facilities: readonly Facility[],
@@ -65,12 +78,14 @@ export class OpenData {
       this.makers.set(p.stateCsv(state), () => toCsv(LISTING_COLUMNS, this.stateListings(state)));
       this.makers.set(p.stateGeoJson(state), () => toGeoJson(this.stateListings(state)));
     }
-    this.makers.set(p.hsdsServices, () => jsonLines(this.hsdsRows().map(serviceRecord)));
+    this.makers.set(p.hsdsServices, () => jsonLines(mapLazily(this.hsdsRows(), serviceRecord)));
     this.makers.set(p.hsdsTaxonomyTerms, () => jsonLines(taxonomyTerms()));
     this.makers.set(p.hsdsTaxonomies, () => jsonLines(TAXONOMIES));
     this.makers.set(p.hsdsPackage, () => this.hsdsPackage());
     for (const table of TABLES) {
-      this.makers.set(p.hsdsTable(table.path), () => tableCsv(table, this.hsdsTables().get(table.object)!));
+      this.makers.set(p.hsdsTable(table.path), () =>
+        tableCsv(table, tableRowsOf(table, this.hsdsRows(), taxonomyTerms())),
+      );
     }
   }
 
@@ -102,6 +117,10 @@ export class OpenData {
   take(path: string): string {
     const body = this.bodies.get(path) ?? this.make(path);
     this.bodies.delete(path);
+    this.taken.add(path);
+    // Every file written: the rows they were made from would only hold
+    // memory for the rest of the build (listings() remakes its own if asked).
+    if (this.taken.size === this.makers.size) this.listingsCache = this.rowsCache = undefined;
     return body;
   }
 
@@ -132,11 +151,6 @@ export class OpenData {
     const listings = this.listings();
     this.rowsCache ??= this.facilities.map((f, i) => facilityRows(f, listings[i]!));
     return this.rowsCache;
-  }
-
-  private hsdsTables(): Map<string, object[]> {
-    this.tablesCache ??= tableRows(this.hsdsRows(), taxonomyTerms());
-    return this.tablesCache;
   }
 
   private hsdsPackage(): string {

@@ -136,19 +136,20 @@ export const TABLES: readonly TableSpec[] = [
   },
 ];
 
-/** Every table's rows: facility tables from the facilities, the taxonomy tables from the vocabularies. */
-export function tableRows(
+/**
+ * One table's rows: a facility table from the facilities, a taxonomy table
+ * from the vocabularies. One table at a time, so the build never holds the
+ * rows of every table at once (the attributes alone are the largest).
+ */
+export function tableRowsOf(
+  table: TableSpec,
   facilities: readonly FacilityRows[],
   terms: readonly HsdsTaxonomyTerm[],
   taxonomies: readonly HsdsTaxonomy[] = TAXONOMIES,
-): Map<string, object[]> {
-  const tables = new Map<string, object[]>(TABLES.map((t) => [t.object, []]));
-  for (const rows of facilities) {
-    for (const table of TABLES) tables.get(table.object)!.push(...table.fromFacility(rows));
-  }
-  tables.get('taxonomy')!.push(...taxonomies);
-  tables.get('taxonomy_term')!.push(...terms);
-  return tables;
+): object[] {
+  if (table.object === 'taxonomy') return [...taxonomies];
+  if (table.object === 'taxonomy_term') return [...terms];
+  return facilities.flatMap((rows) => table.fromFacility(rows));
 }
 
 /** One table as CSV, its columns in the order of its fields. */
