@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { loadEnv } from 'vite';
 import { localeNotFoundPages } from './src/integrations/not-found-pages';
 import { cspDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/csp';
-import { alternateLinks } from './src/lib/seo/sitemap-links';
+import { alternateLinks, inSitemap } from './src/lib/seo/sitemap-links';
 import { tileSettings } from './src/lib/site-config';
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a
@@ -30,6 +30,7 @@ export default defineConfig({
   integrations: [
     react(),
     sitemap({
+      filter: inSitemap,
       serialize: (item) => ({ ...item, links: alternateLinks(item.url, siteRoot) }),
     }),
     localeNotFoundPages(['es']),

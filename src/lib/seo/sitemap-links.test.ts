@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternateLinks } from './sitemap-links';
+import { alternateLinks, inSitemap } from './sitemap-links';
 
 const root = 'https://example.org/iop/';
 
@@ -26,5 +26,14 @@ describe('alternateLinks', () => {
     expect(alternateLinks('https://example.org/iop/estimates/', root)?.[1]?.url).toBe(
       'https://example.org/iop/es/estimates/',
     );
+  });
+});
+
+describe('inSitemap', () => {
+  it('leaves out every language’s not-found page, and keeps the rest', () => {
+    expect(inSitemap('https://example.org/iop/es/404/')).toBe(false);
+    expect(inSitemap('https://example.org/iop/404/')).toBe(false);
+    expect(inSitemap('https://example.org/iop/es/states/co/')).toBe(true);
+    expect(inSitemap('https://example.org/iop/facilities/clinic-404-main-st-co/')).toBe(true);
   });
 });

@@ -21,3 +21,12 @@ export function alternateLinks(url: string, root: string): SitemapLink[] | undef
     { url: `${root}es/${bare}`, lang: LOCALE_TAGS.es },
   ];
 }
+
+/**
+ * Whether a page belongs in the sitemap. Astro leaves out the root 404 page
+ * itself, but not a language's own (es/404/, moved to es/404.html after the
+ * build): a "not found" page is never a page to index.
+ */
+export function inSitemap(url: string): boolean {
+  return !/\/404\/?$/.test(new URL(url).pathname);
+}

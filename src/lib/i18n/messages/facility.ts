@@ -224,9 +224,9 @@ const es: FacilityMessages = {
   },
   nearby: {
     heading: 'Cerca, con el mismo nivel de atención',
-    lead: (level) => `Centros abiertos que ofrecen ${level}, del más cercano al más lejano.`,
+    lead: (level) => `Centros abiertos que ofrecen ${lowerFirst(level)}, del más cercano al más lejano.`,
     away: (miles) => `a ${formatMiles('es', miles)}`,
-    none: (level) => `No hay otro centro abierto que ofrezca ${level} a menos de 100 millas.`,
+    none: (level) => `No hay otro centro abierto que ofrezca ${lowerFirst(level)} a menos de 100 millas.`,
     more: 'Ver más cerca de aquí en el buscador',
   },
   programs: {
@@ -252,6 +252,11 @@ const es: FacilityMessages = {
     },
   },
 };
+
+/** A label inside a Spanish sentence: Spanish does not capitalize common nouns ("ofrecen tratamiento ambulatorio"). */
+function lowerFirst(label: string): string {
+  return label.charAt(0).toLocaleLowerCase('es') + label.slice(1);
+}
 
 const FACILITY: Record<Locale, FacilityMessages> = { en, es };
 
