@@ -1,6 +1,7 @@
 import { facilityMessages } from '../i18n/messages/facility';
 import type { Locale } from '../i18n/locales';
 import { levelHours, termDescription, termLabel } from '../i18n/terms';
+import { LISTING_FIELDS } from '../open-data/listing';
 import type { Facility } from '../schema';
 import { CODED_VOCABULARIES, type CodedField, type LevelOfCare, type Term } from '../taxonomy';
 
@@ -19,18 +20,6 @@ export interface ServiceGroup {
   terms: ServiceTerm[];
 }
 
-/** The groups a facility page shows, in the order a caller needs them. */
-const GROUP_ORDER: readonly CodedField[] = [
-  'levelsOfCare',
-  'careFocus',
-  'specialties',
-  'ages',
-  'payment',
-  'languages',
-  'medications',
-  'therapies',
-];
-
 /** A term's description; a level of care's also says how many hours a week it takes. */
 function describe(term: Term, locale: Locale): string {
   const text = termDescription(term, locale);
@@ -40,7 +29,8 @@ function describe(term: Term, locale: Locale): string {
 /** The facility's terms per group, in taxonomy order and the page's language; groups with no terms are left out. */
 export function serviceGroups(facility: Pick<Facility, CodedField>, locale: Locale = 'en'): ServiceGroup[] {
   const words = facilityMessages(locale).groups;
-  return GROUP_ORDER.map((field) => {
+  // The order exports use too: what a referral asks about first.
+  return LISTING_FIELDS.map((field) => {
     const vocabulary: readonly Term[] = CODED_VOCABULARIES[field];
     const ids = new Set<string>(facility[field]);
     const terms = vocabulary
