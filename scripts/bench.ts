@@ -152,7 +152,7 @@ async function buildReport(report: Record<string, unknown>): Promise<string[]> {
     'Build, both languages (astro build into a temporary folder; budget 75 s and 2 GB on the bundled data)',
     ...runs.map(
       (r) =>
-        `  ${r.label.padEnd(34)} ${r.facilities.toLocaleString('en-US').padStart(6)} facilities, ${r.pages.toLocaleString('en-US')} pages: ${r.seconds.toFixed(1)} s, peak ${(r.peakMiB / 1024).toFixed(2)} GB`,
+        `  ${r.label.padEnd(34)} ${r.facilities.toLocaleString('en-US').padStart(6)} facilities, ${r.pages.toLocaleString('en-US')} pages: ${r.seconds.toFixed(1)} s, peak ${(r.peakMiB / 1024).toFixed(2)} GiB (${((r.peakMiB * 1048576) / 1e9).toFixed(2)} GB)`,
     ),
     ...(base && doubled
       ? [
@@ -165,7 +165,7 @@ async function buildReport(report: Record<string, unknown>): Promise<string[]> {
 
 async function main() {
   const report: Record<string, unknown> = {};
-  const lines: string[] = ['Finder benchmark (headless Chromium, built site)', ''];
+  const lines: string[] = ['Benchmark: the build, and the finder in headless Chromium on the built site', ''];
   if (only.has('build')) lines.push(...(await buildReport(report)));
   if (!['bytes', 'keys', 'precision'].some((part) => only.has(part))) return printReport(lines, report);
   if (!existsSync(resolve(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first.');
