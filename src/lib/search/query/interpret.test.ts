@@ -136,6 +136,11 @@ describe('interpretQuery in Spanish', () => {
   it('reads Spanish state names and cities that begin with an article', () => {
     expect(interpretQuery('detox en nueva york').place).toMatchObject({ kind: 'state', state: 'NY' });
     expect(interpretQuery('iop en carolina del norte').place).toMatchObject({ kind: 'state', state: 'NC' });
+    // Every name the Spanish pages show reads back, as written there or typed without accents.
+    expect(interpretQuery('centro en Hawái').place).toMatchObject({ kind: 'state', state: 'HI' });
+    expect(interpretQuery('samoa americana').place).toMatchObject({ kind: 'state', state: 'AS' });
+    expect(interpretQuery('Islas Vírgenes de los EE. UU.').place).toMatchObject({ kind: 'state', state: 'VI' });
+    expect(interpretQuery('islas virgenes').place).toMatchObject({ kind: 'state', state: 'VI' });
     const la = interpretQuery('clinica en los angeles, ca').place;
     expect(la).toMatchObject({ kind: 'city', city: 'los angeles', state: 'CA' });
     expect(la?.kind === 'city' && la.cityWords.map((w) => w.word)).toEqual(['angeles']);

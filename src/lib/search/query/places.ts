@@ -1,26 +1,7 @@
+import { SPANISH_STATE_NAMES } from '../../geo/state-names-es';
 import { US_STATES, type StateCode } from '../../geo/states';
 import { SPANISH_MID_SENTENCE_CODES, SPANISH_PLACE_CUES, SPANISH_STATE_CODE_LOOKALIKES } from './lexicon';
-import { phraseKey, typedInCapitals, type Token } from './tokens';
-
-/** State names as Spanish speakers write them where they differ from English, accents folded ("Nueva York"). */
-const SPANISH_STATE_NAMES: [string, StateCode][] = [
-  ['nueva york', 'NY'],
-  ['nueva jersey', 'NJ'],
-  ['nuevo mexico', 'NM'],
-  ['nuevo hampshire', 'NH'],
-  ['carolina del norte', 'NC'],
-  ['carolina del sur', 'SC'],
-  ['dakota del norte', 'ND'],
-  ['dakota del sur', 'SD'],
-  ['virginia occidental', 'WV'],
-  ['luisiana', 'LA'],
-  ['pensilvania', 'PA'],
-  ['misisipi', 'MS'],
-  ['misuri', 'MO'],
-  ['hawai', 'HI'],
-  ['distrito de columbia', 'DC'],
-  ['islas virgenes', 'VI'],
-];
+import { phraseKey, tokenize, typedInCapitals, type Token } from './tokens';
 
 /** State names as word sequences ("new york"), longest first, plus a few common aliases. */
 const STATE_NAMES: { words: string[]; code: StateCode }[] = [
@@ -29,7 +10,12 @@ const STATE_NAMES: { words: string[]; code: StateCode }[] = [
   { words: ['virgin', 'islands'], code: 'VI' as StateCode },
   { words: ['washington', 'dc'], code: 'DC' as StateCode },
   { words: ['dc'], code: 'DC' as StateCode },
-  ...SPANISH_STATE_NAMES.map(([name, code]) => ({ words: name.split(' '), code })),
+  // The names the Spanish pages show ("Nuevo México" reads as nuevo mexico), and the short form people type.
+  ...Object.entries(SPANISH_STATE_NAMES).map(([code, name]) => ({
+    words: tokenize(name).map((t) => t.norm),
+    code: code as StateCode,
+  })),
+  { words: ['islas', 'virgenes'], code: 'VI' as StateCode },
 ].sort((a, b) => b.words.length - a.words.length);
 
 const STATE_CODES = new Map<string, StateCode>(US_STATES.map(([code]) => [code.toLowerCase(), code]));
