@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressLines, directionsUrl, formatMiles, formatPhone, openStreetMapUrl, telHref } from './format';
-import { formatIsoDate, sourceCitations, verification } from './provenance';
+import { sourceCitations, verification } from './provenance';
 
 describe('phones', () => {
   it('makes tel: links that dial extensions', () => {
@@ -58,7 +58,6 @@ describe('provenance', () => {
   });
 
   it('says when a listing was verified, or that it was not', () => {
-    expect(formatIsoDate('2026-03-02')).toBe('March 2, 2026');
     expect(verification({ lastVerified: '2026-03-02', samhsa: [] }).text).toBe(
       'Last verified with the facility on March 2, 2026',
     );
@@ -71,5 +70,14 @@ describe('provenance', () => {
       }).text,
     ).toBe('From the SAMHSA directory of 2024, not yet verified');
     expect(verification({ samhsa: [] }).kind).toBe('unverified');
+  });
+
+  it('says it in Spanish on Spanish pages, with the date written the Spanish way', () => {
+    expect(verification({ lastVerified: '2026-03-02', samhsa: [] }, 'es').text).toBe(
+      'Verificado por última vez con el centro el 2 de marzo de 2026',
+    );
+    expect(verification({ samhsa: [{ directory: 'mh', year: 2024, codes: [] }] }, 'es').text).toBe(
+      'Del directorio de SAMHSA de 2024, sin verificar todavía',
+    );
   });
 });

@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locales';
+import { facilityMessages } from '../i18n/messages/facility';
 import type { Facility, SamhsaSource } from '../schema';
 
 /** Full titles of SAMHSA's two national directories, as SAMHSA publishes them. */
@@ -21,48 +23,26 @@ export function sourceCitations(sources: readonly Pick<SamhsaSource, 'directory'
   return out;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2026-03-02" -> "March 2, 2026", without time zones shifting the day. */
-export function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const month = MONTHS[(m ?? 1) - 1];
-  if (!y || !month || !d) return iso;
-  return `${month} ${d}, ${y}`;
-}
-
 export type Verification =
   | { kind: 'verified'; date: string; text: string }
   | { kind: 'samhsa'; year: number; text: string }
   | { kind: 'unverified'; text: string };
 
-/** How fresh the listing is, in the words the facility page and About page use. */
-export function verification(facility: Pick<Facility, 'lastVerified' | 'samhsa'>): Verification {
+/**
+ * How fresh the listing is, in the words the facility page and About page
+ * use; `text` is in the language asked for (English by default: exports are
+ * in English).
+ */
+export function verification(facility: Pick<Facility, 'lastVerified' | 'samhsa'>, locale: Locale = 'en'): Verification {
+  const words = facilityMessages(locale).source;
   if (facility.lastVerified) {
-    return {
-      kind: 'verified',
-      date: facility.lastVerified,
-      text: `Last verified with the facility on ${formatIsoDate(facility.lastVerified)}`,
-    };
+    return { kind: 'verified', date: facility.lastVerified, text: words.verified(facility.lastVerified) };
   }
   if (facility.samhsa.length > 0) {
     const year = Math.max(...facility.samhsa.map((s) => s.year));
-    return { kind: 'samhsa', year, text: `From the SAMHSA directory of ${year}, not yet verified` };
+    return { kind: 'samhsa', year, text: words.samhsa(year) };
   }
-  return { kind: 'unverified', text: 'Added by a contributor, not yet verified' };
+  return { kind: 'unverified', text: words.unverified };
 }
 
 /** The link a facility page shows, and where it comes from when staff did not set it. */
@@ -74,20 +54,21 @@ export interface WebsiteLink {
   source?: string;
 }
 
-const LOCATOR_NAMES = { su: 'substance use', mh: 'mental health' } as const;
-
 /**
  * The staff website if set, else the one from SAMHSA's locator export, with
  * its source. Only http(s) links: checked again here because this becomes a link.
  */
-export function websiteLink(facility: Pick<Facility, 'website' | 'samhsaWebsite'>): WebsiteLink | undefined {
+export function websiteLink(
+  facility: Pick<Facility, 'website' | 'samhsaWebsite'>,
+  locale: Locale = 'en',
+): WebsiteLink | undefined {
   const sourced = facility.samhsaWebsite;
   const href = facility.website ?? sourced?.url;
   const url = href ? URL.parse(href) : null;
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return undefined;
   const source =
     !facility.website && sourced
-      ? `SAMHSA treatment locator, ${LOCATOR_NAMES[sourced.directory]}, ${sourced.year}`
+      ? facilityMessages(locale).contact.locator(sourced.directory, sourced.year)
       : undefined;
   return { href: url.href, host: url.hostname.replace(/^www\./, ''), ...(source ? { source } : {}) };
 }

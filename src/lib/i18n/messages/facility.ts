@@ -40,9 +40,10 @@ const en = {
     intake: 'Intake: ',
     noPhone: 'No phone number on file.',
     website: 'Website: ',
-    /** Where an imported website link comes from. */
-    websiteSource: (directory: 'su' | 'mh', year: number) =>
-      `(from the SAMHSA treatment locator, ${directory === 'su' ? 'substance use' : 'mental health'}, ${year})`,
+    /** Where an imported website link comes from (also the open-data files' words). */
+    locator: (directory: 'su' | 'mh', year: number) =>
+      `SAMHSA treatment locator, ${directory === 'su' ? 'substance use' : 'mental health'}, ${year}`,
+    websiteFrom: (source: string) => `(from the ${source})`,
   },
   map: {
     heading: 'Map',
@@ -159,8 +160,9 @@ const es: FacilityMessages = {
     intake: 'Admisión: ',
     noPhone: 'No tenemos un número de teléfono.',
     website: 'Sitio web: ',
-    websiteSource: (directory, year) =>
-      `(del localizador de tratamiento de SAMHSA, ${directory === 'su' ? 'uso de sustancias' : 'salud mental'}, ${year})`,
+    locator: (directory, year) =>
+      `localizador de tratamiento de SAMHSA, ${directory === 'su' ? 'uso de sustancias' : 'salud mental'}, ${year}`,
+    websiteFrom: (source) => `(del ${source})`,
   },
   map: {
     heading: 'Mapa',
