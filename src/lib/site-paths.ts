@@ -1,4 +1,4 @@
-import type { Locale } from './i18n/locales';
+import { withoutLocale, type Locale } from './i18n/locales';
 
 /**
  * Every internal link goes through here, so the site works from a domain root
@@ -69,7 +69,7 @@ const NOT_FOUND_PAGE = /^404(\/|\.html)?$/;
 export function pathInLocale(pathname: string, locale: Locale): string {
   const base = basePath();
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
-  const bare = rest === 'es' ? '' : rest.replace(/^es\//, '');
+  const bare = withoutLocale(rest);
   return withBase(localeRoot(locale) + (NOT_FOUND_PAGE.test(bare) ? '404.html' : bare));
 }
 

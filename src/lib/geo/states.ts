@@ -94,10 +94,21 @@ export function byStateName(locale: Locale): (a: string, b: string) => number {
   return (a, b) => collator.compare(stateName(a, locale) ?? a, stateName(b, locale) ?? b);
 }
 
-/** [code, name] of every state in the language, sorted by that name: the finder's state menu. */
-export function stateOptions(locale: Locale): [StateCode, string][] {
-  const order = byStateName(locale);
-  return US_STATES.map(([code]) => code)
-    .sort(order)
-    .map((code) => [code, stateName(code, locale)!]);
+const OPTIONS = new Map<Locale, readonly [StateCode, string][]>();
+
+/**
+ * [code, name] of every state in the language, sorted by that name: the
+ * finder's state menu. Sorted once per language: the menu renders with the
+ * filters, on every key press.
+ */
+export function stateOptions(locale: Locale): readonly [StateCode, string][] {
+  let options = OPTIONS.get(locale);
+  if (!options) {
+    const order = byStateName(locale);
+    options = US_STATES.map(([code]) => code)
+      .sort(order)
+      .map((code) => [code, stateName(code, locale)!]);
+    OPTIONS.set(locale, options);
+  }
+  return options;
 }

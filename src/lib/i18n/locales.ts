@@ -25,3 +25,8 @@ export function localeFrom(value: string | undefined): Locale {
 export function otherLocale(locale: Locale): Locale {
   return locale === 'en' ? 'es' : 'en';
 }
+
+/** A site path below the base without its language prefix: "es/states/co/" -> "states/co/", "es/" -> "". */
+export function withoutLocale(rest: string): string {
+  return rest === 'es' || rest === 'es/' ? '' : rest.replace(/^es\//, '');
+}

@@ -1,4 +1,4 @@
-import { LOCALE_TAGS } from '../i18n/locales';
+import { LOCALE_TAGS, withoutLocale } from '../i18n/locales';
 
 export interface SitemapLink {
   url: string;
@@ -14,8 +14,7 @@ export interface SitemapLink {
  */
 export function alternateLinks(url: string, root: string): SitemapLink[] | undefined {
   if (!url.startsWith(root)) return undefined;
-  const rest = url.slice(root.length);
-  const bare = rest === 'es/' ? '' : rest.replace(/^es\//, '');
+  const bare = withoutLocale(url.slice(root.length));
   return [
     { url: root + bare, lang: LOCALE_TAGS.en },
     { url: `${root}es/${bare}`, lang: LOCALE_TAGS.es },
