@@ -28,6 +28,17 @@ test('filtered results, with the map, have no axe violations', async ({ page }) 
   await expectNoViolations(page);
 });
 
+test('the Spanish finder, initial and with results on the map, has no axe violations', async ({ page }) => {
+  await page.goto('es/');
+  await waitForFinder(page);
+  await expectNoViolations(page);
+  await page.goto('es/?where=80203&level=intensive-outpatient&payment=medicaid');
+  await waitForResults(page, { where: '80203' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+  await expectNoViolations(page);
+});
+
 test('no results has no axe violations', async ({ page }) => {
   await page.goto('./?where=80203&radius=5&q=yupik');
   await waitForResults(page, { q: 'yupik' });

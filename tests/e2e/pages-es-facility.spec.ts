@@ -49,10 +49,9 @@ test('a Spanish facility page lists nearby alternatives on Spanish pages, with S
   test.skip((await nearby.count()) === 0, 'this facility has no level of care for alternatives');
   await expect(nearby.locator('h2')).toHaveText('Cerca, con el mismo nivel de atención');
   const cards = nearby.locator('.card-list li');
-  if ((await cards.count()) > 0) {
-    await expect(cards.first().locator('a')).toHaveAttribute('href', /\/es\/facilities\//);
-    await expect(cards.first()).toContainText(/ · a \d+(\.\d)? mi/);
-  }
+  expect(await cards.count()).toBeGreaterThan(0);
+  await expect(cards.first().locator('a')).toHaveAttribute('href', /\/es\/facilities\//);
+  await expect(cards.first()).toContainText(/ · a \d+(\.\d)? mi/);
   await expect(nearby.getByRole('link', { name: 'Ver más cerca de aquí en el buscador' })).toHaveAttribute(
     'href',
     /\/es\/\?/,

@@ -110,6 +110,7 @@ export function pageTypes(): [string, string | undefined, string?][] {
     ['states index (es)', 'es/states/'],
     ['specialties index (es)', 'es/specialties/'],
     ['saved list (empty)', 'shortlist/'],
+    ['saved list (empty, es)', 'es/shortlist/'],
     ['404', 'this-page-does-not-exist/'],
     // The preview server answers every missing path with the English 404.html; hosts that serve the nearest
     // 404.html (Cloudflare Pages) answer missing /es/ paths with this file.
